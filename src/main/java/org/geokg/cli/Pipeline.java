@@ -1,0 +1,59 @@
+package org.geokg.cli;
+
+import java.util.function.Function;
+import org.geokg.ErrorCode;
+import org.geokg.GeokgException;
+import org.geokg.ProjectFiles;
+import org.geokg.article.Article;
+import org.geokg.article.ArticleReader;
+import org.geokg.facts.FactsDocument;
+import org.geokg.facts.FactsJson;
+import org.geokg.rdf.FactIdentity;
+import org.geokg.rdf.FactsToRdf;
+import org.geokg.store.Sources;
+import org.geokg.store.Validator;
+
+/**
+ * The pipeline's parts assembled from the project files, as the commands use them: the facts reader, the
+ * extractor, the RDF mapping and the validator.
+ */
+final class Pipeline {
+
+    private final ProjectFiles files;
+    private final FactIdentity identity;
+
+    Pipeline(ProjectFiles files, FactIdentity identity) {
+        this.files = files;
+        this.identity = identity;
+    }
+
+    ProjectFiles files() {
+        return files;
+    }
+
+    FactIdentity identity() {
+        return identity;
+    }
+
+    FactsJson factsJson() {
+        return FactsJson.of(files);
+    }
+
+    FactsToRdf mapping() {
+        return new FactsToRdf(identity);
+    }
+
+    Validator validator() {
+        return Validator.of(files);
+    }
+
+    Function<Article, FactsDocument> extractor() {
+        return article -> {
+            throw new GeokgException(ErrorCode.BAD_ARGUMENT, article.id(), "fact extraction is not available yet");
+        };
+    }
+
+    Sources sources(ArticleReader articles) {
+        return new Sources(factsJson(), mapping(), articles, extractor());
+    }
+}

@@ -1,0 +1,261 @@
+package org.geokg.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.geokg.ErrorCode;
+import org.geokg.GeokgException;
+import org.geokg.article.Article;
+import org.geokg.article.ArticleReader;
+import org.geokg.facts.FactsDocument;
+import org.geokg.facts.FactsJson;
+import org.geokg.rdf.FactsToRdf;
+import org.geokg.rdf.Iris;
+
+/**
+ * Turns the files a user names (facts JSON, articles to extract, RDF in any common syntax, and directories
+ * of these) into graphs ready to load. Nothing touches the store here, so a bad file is found before any
+ * write. The format comes from the file's extension:
+ * <ul>
+ *   <li>{@code .json}: a facts document if it has {@code facts}, else an article object;</li>
+ *   <li>{@code .jsonl}: one facts document or article per line;</li>
+ *   <li>{@code .txt}, {@code .html}, {@code .htm}: an article, extracted;</li>
+ *   <li>{@code .ttl}, {@code .nt}, {@code .nq}, {@code .trig}, {@code .jsonld}, {@code .rdf}, {@code .owl}: RDF.
+ *       Triples outside a named graph go to a graph named after the file.</li>
+ * </ul>
+ */
+public final class Sources {
+
+    /** One file (or one line of a JSON Lines file) made ready to load: its graphs and, when facts, its documents. */
+    public record Prepared(String source, DatasetGraph graphs, List<FactsDocument> documents) {
+        /** The named graphs this input writes. */
+        public List<Node> graphNames() {
+            List<Node> names = new ArrayList<>();
+            graphs.listGraphNodes().forEachRemaining(names::add);
+            return names;
+        }
+    }
+
+    private final FactsJson factsJson;
+    private final FactsToRdf mapping;
+    private final Function<Article, FactsDocument> extractor;
+    private final ArticleReader articles;
+
+    /**
+     * @param factsJson the facts reader
+     * @param mapping   the facts-to-RDF mapping
+     * @param articles  how article files are read
+     * @param extractor how an article becomes facts
+     */
+    public Sources(FactsJson factsJson, FactsToRdf mapping, ArticleReader articles,
+                   Function<Article, FactsDocument> extractor) {
+        this.factsJson = Objects.requireNonNull(factsJson, "factsJson");
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
+        this.articles = Objects.requireNonNull(articles, "articles");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+    }
+
+    /** The files a path stands for: itself, or the loadable files under a directory in name order. */
+    public static List<Path> expand(Path path) {
+        if (!Files.exists(path)) {
+            throw new GeokgException(ErrorCode.MISSING_FILE, path.toString(), "no such file or directory");
+        }
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().endsWith(ArticleReader.SIDECAR_SUFFIX))
+                    .filter(p -> kind(p).isPresent())
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new GeokgException(ErrorCode.MISSING_FILE, path.toString(), "cannot list: " + e.getMessage(), e);
+        }
+    }
+
+    /** The kinds of file geokg reads. */
+    public enum Kind { JSON, JSONL, ARTICLE, RDF }
+
+    /** The kind of a file, from its extension. */
+    public static Optional<Kind> kind(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jsonl")) {
+            return Optional.of(Kind.JSONL);
+        }
+        if (name.endsWith(".jsonld")) {
+            return Optional.of(Kind.RDF);
+        }
+        if (name.endsWith(".json")) {
+            return Optional.of(Kind.JSON);
+        }
+        if (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm")) {
+            return Optional.of(Kind.ARTICLE);
+        }
+        if (rdfLang(file).isPresent()) {
+            return Optional.of(Kind.RDF);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Lang> rdfLang(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (String ext : List.of(".ttl", ".nt", ".nq", ".trig", ".jsonld", ".rdf", ".owl")) {
+            if (name.endsWith(ext)) {
+                return Optional.ofNullable(RDFLanguages.filenameToLang(name));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Reads one file into one or more prepared inputs. */
+    public List<Prepared> prepare(Path file) {
+        Kind kind = kind(file).orElseThrow(() -> new GeokgException(ErrorCode.UNKNOWN_FORMAT, file.toString(),
+                "unknown file extension; geokg reads .json (facts or article), .jsonl, .txt, .html, "
+                        + ".ttl, .nt, .nq, .trig, .jsonld, .rdf"));
+        return switch (kind) {
+            case RDF -> List.of(rdf(file));
+            case JSON -> List.of(json(file));
+            case JSONL -> jsonLines(file);
+            case ARTICLE -> List.of(facts(extractor.apply(articles.read(file)), file.toString()));
+        };
+    }
+
+    /** Prepares a facts document that is already in memory. */
+    public Prepared facts(FactsDocument doc, String source) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        mapping.emitQuads(doc, StreamRDFLib.dataset(dsg));
+        return new Prepared(source, dsg, List.of(doc));
+    }
+
+    private Prepared json(Path file) {
+        String name = file.toString();
+        String text = org.geokg.article.TextFile.read(file, articles.maxBytes());
+        JsonNode tree = factsJson.tree(text, name);
+        if (tree.isObject() && tree.has("facts")) {
+            return facts(factsJson.fromTree(tree, name), name);
+        }
+        Article article = articles.fromJson(tree, name, file.getFileName().toString());
+        return facts(extractor.apply(article), name);
+    }
+
+    private List<Prepared> jsonLines(Path file) {
+        List<Prepared> out = new ArrayList<>();
+        String name = file.toString();
+        String text = org.geokg.article.TextFile.read(file, Long.MAX_VALUE / 2);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String where = name + ":" + (i + 1);
+            if (line.length() > articles.maxBytes()) {
+                throw new GeokgException(ErrorCode.TOO_LARGE, where, "line is over the limit of "
+                        + articles.maxBytes() + " bytes per document");
+            }
+            JsonNode tree;
+            try {
+                tree = factsJson.tree(line, where);
+            } catch (GeokgException e) {
+                throw new GeokgException(e.code(), where, e.reason(), e);
+            }
+            if (tree.isObject() && tree.has("facts")) {
+                out.add(facts(factsJson.fromTree(tree, where), where));
+            } else {
+                Article article = articles.fromJson(tree, where, file.getFileName().toString() + "-" + (i + 1));
+                out.add(facts(extractor.apply(article), where));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new GeokgException(ErrorCode.NOT_TEXT, name, "has no JSON lines");
+        }
+        return out;
+    }
+
+    private static Prepared rdf(Path file) {
+        Lang lang = rdfLang(file).orElseThrow();
+        String name = file.toString();
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Node fileGraph = Iris.fileGraph(file.getFileName().toString());
+        StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(dsg)) {
+            @Override
+            public void triple(org.apache.jena.graph.Triple triple) {
+                super.quad(Quad.create(fileGraph, triple));
+            }
+
+            @Override
+            public void quad(Quad quad) {
+                super.quad(quad.isDefaultGraph() ? Quad.create(fileGraph, quad.asTriple()) : quad);
+            }
+        };
+        try {
+            if (Files.size(file) == 0) {
+                throw new GeokgException(ErrorCode.NOT_TEXT, name, "is empty");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                RDFParser.source(in).lang(lang).base(file.toUri().toString())
+                        .errorHandler(strictErrors(name)).parse(sink);
+            }
+        } catch (RiotParseException e) {
+            throw new GeokgException(ErrorCode.RDF_SYNTAX, name + ":" + e.getLine() + ":" + e.getCol(),
+                    e.getOriginalMessage(), e);
+        } catch (RiotException e) {
+            throw new GeokgException(ErrorCode.RDF_SYNTAX, name, firstLine(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new GeokgException(ErrorCode.MISSING_FILE, name, "cannot read: " + e.getMessage(), e);
+        }
+        return new Prepared(name, dsg, List.of());
+    }
+
+    /** Fails on the first error or warning-level problem that would change the data (bad IRIs, bad literals). */
+    private static ErrorHandler strictErrors(String name) {
+        return new ErrorHandler() {
+            @Override
+            public void warning(String message, long line, long col) {
+                // Warnings (such as an unusual but legal IRI) do not stop a load.
+            }
+
+            @Override
+            public void error(String message, long line, long col) {
+                throw new RiotParseException(message, line, col);
+            }
+
+            @Override
+            public void fatal(String message, long line, long col) {
+                throw new RiotParseException(message, line, col);
+            }
+        };
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "invalid RDF";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+}
