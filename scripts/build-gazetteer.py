@@ -772,6 +772,14 @@ TITLES = re.compile(r"^(PRESIDENT|PRIME_MINISTER|PREMIER|KING|QUEEN|PRINCE|CROWN
                     r"AYATOLLAH|HOJATOLISLAM|GENERAL|GEN|CHANCELLOR|MINISTER|FOREIGN_MINISTER|DR|MR|MRS|MS|SIR)_")
 
 
+# A Petrarch variant with one of these words is a title plus a name ("RUSSIAN PRESIDENT VLADIMIR PUTIN"),
+# not a spelling of the name; such variants are not taken.
+TITLE_WORDS = {"PRESIDENT", "PRIME", "MINISTER", "AMBASSADOR", "FOREIGN", "SECRETARY", "KING", "QUEEN",
+               "CHANCELLOR", "GENERAL", "PREMIER", "PRINCE", "EMIR", "SHEIKH", "AYATOLLAH", "LEADER", "CHIEF",
+               "RUSSIAN", "AMERICAN", "CHINESE", "IRANIAN", "BRITISH", "FRENCH", "GERMAN", "MR.", "DR.",
+               "SENATOR", "GOVERNOR", "VICE", "DEPUTY", "DEFENSE", "DEFENCE", "STATE", "OF", "THE"}
+
+
 def petrarch_people(path):
     """Phoenix.Countries person entries: normalised name -> set of spelling variants (two words or more)."""
     people = {}
@@ -794,7 +802,8 @@ def petrarch_people(path):
                                 break
                             q = q2
                         phrase = petrarch_phrase(q)
-                        if len(phrase.split()) >= 2 and re.fullmatch(r"[A-Z' .-]+", phrase):
+                        if (len(phrase.split()) >= 2 and re.fullmatch(r"[A-Z' .-]+", phrase)
+                                and not TITLE_WORDS & set(phrase.split())):
                             variants.add(phrase)
                     for vv in variants:
                         people.setdefault(norm(vv), set()).update(variants)
