@@ -47,6 +47,10 @@ final class Pipeline {
         return Validator.of(files);
     }
 
+    org.geokg.gazetteer.Gazetteer gazetteer() {
+        return org.geokg.gazetteer.Gazetteer.load(files);
+    }
+
     Function<Article, FactsDocument> extractor() {
         return article -> {
             throw new GeokgException(ErrorCode.BAD_ARGUMENT, article.id(), "fact extraction is not available yet");

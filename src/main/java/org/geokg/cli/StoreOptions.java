@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.geokg.rdf.FactIdentity;
 import org.geokg.rdf.Iris;
@@ -39,10 +38,16 @@ final class StoreOptions {
         List<KnowledgeStore.Reference> refs = new ArrayList<>();
         String ontology = pipeline.files().read("ontology/geokg.ttl");
         refs.add(new KnowledgeStore.Reference(NodeFactory.createURI(Iris.BASE + "graph/ontology"), hash(ontology),
-                () -> {
-                    Graph g = pipeline.validator().ontology();
-                    return g;
-                }));
+                () -> pipeline.validator().ontology()));
+        StringBuilder gazetteerText = new StringBuilder();
+        for (String name : pipeline.files().list(org.geokg.gazetteer.Gazetteer.DIR)) {
+            if (name.endsWith(".tsv")) {
+                gazetteerText.append(name).append('\n').append(pipeline.files().read(org.geokg.gazetteer.Gazetteer.DIR
+                        + "/" + name));
+            }
+        }
+        refs.add(new KnowledgeStore.Reference(Iris.GAZETTEER_GRAPH, hash(gazetteerText.toString()),
+                () -> new org.geokg.rdf.GazetteerToRdf(pipeline.gazetteer()).graph()));
         return refs;
     }
 
