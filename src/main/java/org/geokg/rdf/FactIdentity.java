@@ -25,6 +25,7 @@ import org.geokg.facts.PartialDate;
  *   <li>Undated reports that join no dated node are grouped by publication date: a group starts at its
  *       earliest article and takes every later one published within the window of that start.</li>
  * </ol>
+ * A Hosting is a lasting relation, not an event: all its reports are one node whatever their dates.
  * The result depends only on the set of reports, never on their order, so loading A then B gives the same
  * store as loading B then A.
  */
@@ -72,14 +73,24 @@ public final class FactIdentity {
      * Where a report goes.
      *
      * @param segment   the date segment of the node's IRI ({@code 2022-07-15}, {@code 2022-07},
-     *                  {@code undated-2022-09-08}, {@code undated})
+     *                  {@code undated-2022-09-08}, {@code undated}; empty for a Hosting)
      * @param writeDate the date this report's graph states for the node: present when the report's own date
      *                  is the node's date, empty when the report joined a node dated by others
      */
     public record Placement(String segment, Optional<PartialDate> writeDate) {
     }
 
-    /** Places every report; the map is keyed by {@link Report#source()}. */
+    /** Places every report of a fact of a type; the map is keyed by {@link Report#source()}. */
+    public Map<String, Placement> place(org.geokg.facts.FactType type, Collection<Report> reports) {
+        if (type == org.geokg.facts.FactType.Hosting) {
+            Map<String, Placement> result = new TreeMap<>();
+            reports.forEach(r -> result.put(r.source(), new Placement("", Optional.empty())));
+            return result;
+        }
+        return place(reports);
+    }
+
+    /** Places every report of an event or claim by date; the map is keyed by {@link Report#source()}. */
     public Map<String, Placement> place(Collection<Report> reports) {
         Map<String, Placement> result = new TreeMap<>();
         List<Report> sorted = new ArrayList<>(reports);

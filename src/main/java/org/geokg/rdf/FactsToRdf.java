@@ -92,7 +92,7 @@ public final class FactsToRdf {
             Optional<PartialDate> stated = group.getValue().stream()
                     .map(Fact::date).flatMap(Optional::stream)
                     .max(Comparator.comparing(PartialDate::precision));
-            FactIdentity.Placement placement = identity.place(List.of(
+            FactIdentity.Placement placement = identity.place(group.getKey().type(), List.of(
                     new FactIdentity.Report(article.id(), stated, article.published()))).get(article.id());
             Node node = Iris.fact(group.getKey(), placement.segment());
             nodeOfKey.put(group.getKey(), node);

@@ -17,6 +17,7 @@ import org.geokg.vocabulary.GEOKG;
  *   id/article/albania-iran-2022                    an article, also the name of its graph
  *   id/article/albania-iran-2022/evidence/f1        one sentence of it, evidence for fact f1
  *   id/accusation/ALB-IRN-cyberattack/2022-09-07    a fact: its key and its date
+ *   id/hosting/ALB-MEK                              a lasting relation: its key alone
  *   id/embassy/IRN-in-ALB                           an embassy
  *   id/graph/gazetteer                              the graph of all known actors
  * </pre>
@@ -55,9 +56,9 @@ public final class Iris {
         return NodeFactory.createURI(BASE + "embassy/" + ownerKey + "-in-" + hostKey);
     }
 
-    /** A fact's IRI: its key and a date segment from {@link FactIdentity}. */
+    /** A fact's IRI: its key and a date segment from {@link FactIdentity} (none for a Hosting). */
     public static Node fact(FactKey key, String dateSegment) {
-        return NodeFactory.createURI(BASE + key.path() + "/" + dateSegment);
+        return NodeFactory.createURI(BASE + key.path() + (dateSegment.isEmpty() ? "" : "/" + dateSegment));
     }
 
     /** The graph a file of plain triples is loaded into when no graph is given. */

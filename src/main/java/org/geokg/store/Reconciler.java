@@ -92,7 +92,7 @@ final class Reconciler {
         for (Report r : reports) {
             input.add(new FactIdentity.Report(r.source(), stated(dsg, r), published(dsg, r.graph())));
         }
-        Map<String, FactIdentity.Placement> placements = identity.place(input);
+        Map<String, FactIdentity.Placement> placements = identity.place(key.type(), input);
         FactKey factKey = key.factKey();
         for (Report r : reports) {
             FactIdentity.Placement p = placements.get(r.source());
