@@ -51,6 +51,7 @@ class QueryCatalogTest {
         store = KnowledgeStore.inMemory(Validator.of(FILES), FactIdentity.standard(), List.of(
                 new KnowledgeStore.Reference(Iris.GAZETTEER_GRAPH, "test", () -> new GazetteerToRdf(gazetteer).graph())));
         List<Sources.Prepared> inputs = new ArrayList<>(sources.prepare(Path.of("data/facts/albania-iran-2022.json")));
+        inputs.addAll(sources.prepare(Path.of("data/linked/wikidata-excerpt.ttl")));
         try (Stream<Path> golden = Files.list(Path.of("src/test/resources/rdf/golden"))) {
             for (Path dir : golden.sorted().toList()) {
                 inputs.addAll(sources.prepare(dir.resolve("input.facts.json")));
@@ -95,6 +96,17 @@ class QueryCatalogTest {
             assertEquals(true, line.contains("<https://w3id.org/geokg/id/cyberattack/ALB/2022-07-15>"), line);
             assertEquals(true, line.contains("\"2022-07-15\"^^<http://www.w3.org/2001/XMLSchema#date>"), line);
         }
+    }
+
+    @Test
+    void wikidataMembershipJoinsThroughSameAs() {
+        QueryCatalog catalog = QueryCatalog.of(FILES);
+        String rows = run(catalog.named("nato-cyberattacks").orElseThrow(), Map.of("accusedKey", "IRN"));
+        List<String> lines = rows.lines().skip(1).toList();
+        assertEquals(2, lines.size(), rows);
+        org.junit.jupiter.api.Assertions.assertTrue(lines.stream().allMatch(l -> l.startsWith("\"ALB\"\t")), rows);
+        String russia = run(catalog.named("nato-cyberattacks").orElseThrow(), Map.of("accusedKey", "RUS"));
+        org.junit.jupiter.api.Assertions.assertTrue(russia.contains("\"NOR\""), russia);
     }
 
     @Test
