@@ -80,24 +80,12 @@ public final class ArticleReader {
 
     /** Reads a JSON Lines file of article objects, one per line; blank lines are skipped. */
     public List<Article> readLines(Path file) {
-        String name = file.toString();
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        String[] lines = normalise(TextFile.read(file, Long.MAX_VALUE / 2)).split("\n", -1);
         List<Article> out = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            String where = name + ":" + (i + 1);
-            if (lines[i].length() > maxBytes) {
-                throw new GeokgException(ErrorCode.TOO_LARGE, where, "line is over the limit of " + maxBytes
-                        + " bytes per document");
-            }
-            out.add(fromJson(parseJson(lines[i], where), where, stem + "-" + (i + 1)));
-        }
-        if (out.isEmpty()) {
-            throw new GeokgException(ErrorCode.NOT_TEXT, name, "has no JSON lines");
-        }
+        JsonLines.forEach(file, maxBytes, (lineNo, line) -> {
+            String where = file + ":" + lineNo;
+            out.add(fromJson(parseJson(line, where), where, stem + "-" + lineNo));
+        });
         return out;
     }
 
@@ -106,6 +94,7 @@ public final class ArticleReader {
             return org.geokg.facts.FactsJson.mapper().readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             String where = e.getLocation() == null ? name
+                    : name.matches(".*:\\d+$") ? name + ":" + e.getLocation().getColumnNr()
                     : name + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
             throw new GeokgException(ErrorCode.JSON_SYNTAX, where, firstLine(e.getOriginalMessage()), e);
         }

@@ -113,12 +113,28 @@ public final class FactsJson {
 
     /** Parses JSON text into a tree, reporting syntax errors with file, line and column. */
     public JsonNode tree(String json, String name) {
-        try {
-            return mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? name
-                    : name + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-            throw new GeokgException(ErrorCode.JSON_SYNTAX, where, firstLine(e.getOriginalMessage()), e);
+        try (com.fasterxml.jackson.core.JsonParser parser = mapper.createParser(json)) {
+            try {
+                JsonNode node = mapper.readTree(parser);
+                if (node == null) {
+                    throw new GeokgException(ErrorCode.JSON_SYNTAX, name, "no JSON value");
+                }
+                return node;
+            } catch (JsonProcessingException e) {
+                // Some errors (such as the nesting limit) carry no location of their own: use the parser's.
+                com.fasterxml.jackson.core.JsonLocation at = e.getLocation() != null ? e.getLocation()
+                        : parser.currentLocation();
+                String reason = e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
+                        ? "JSON nested deeper than " + MAX_NESTING + " levels (a facts document needs four)"
+                        : firstLine(e.getOriginalMessage());
+                // A name that already ends in a line number (a JSON Lines line) gets only the column.
+                String where = at == null ? name
+                        : name.matches(".*:\\d+$") ? name + ":" + at.getColumnNr()
+                        : name + ":" + at.getLineNr() + ":" + at.getColumnNr();
+                throw new GeokgException(ErrorCode.JSON_SYNTAX, where, reason, e);
+            }
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -164,34 +164,17 @@ public final class Sources {
     private List<Prepared> jsonLines(Path file) {
         List<Prepared> out = new ArrayList<>();
         String name = file.toString();
-        String text = org.geokg.article.TextFile.read(file, Long.MAX_VALUE / 2);
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String where = name + ":" + (i + 1);
-            if (line.length() > articles.maxBytes()) {
-                throw new GeokgException(ErrorCode.TOO_LARGE, where, "line is over the limit of "
-                        + articles.maxBytes() + " bytes per document");
-            }
-            JsonNode tree;
-            try {
-                tree = factsJson.tree(line, where);
-            } catch (GeokgException e) {
-                throw new GeokgException(e.code(), where, e.reason(), e);
-            }
+        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        org.geokg.article.JsonLines.forEach(file, articles.maxBytes(), (lineNo, line) -> {
+            String where = name + ":" + lineNo;
+            JsonNode tree = factsJson.tree(line, where);
             if (tree.isObject() && tree.has("facts")) {
                 out.add(facts(factsJson.fromTree(tree, where), where));
             } else {
-                Article article = articles.fromJson(tree, where, file.getFileName().toString() + "-" + (i + 1));
+                Article article = articles.fromJson(tree, where, stem + "-" + lineNo);
                 out.add(facts(extractor.apply(article), where));
             }
-        }
-        if (out.isEmpty()) {
-            throw new GeokgException(ErrorCode.NOT_TEXT, name, "has no JSON lines");
-        }
+        });
         return out;
     }
 
