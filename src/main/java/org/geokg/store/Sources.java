@@ -207,6 +207,9 @@ public final class Sources {
                     e.getOriginalMessage(), e);
         } catch (RiotException e) {
             throw new GeokgException(ErrorCode.RDF_SYNTAX, name, firstLine(e.getMessage()), e);
+        } catch (java.util.IllegalFormatException e) {
+            // Jena 5.6's Turtle tokenizer fails this way when a file ends inside a datatype or prefixed name.
+            throw new GeokgException(ErrorCode.RDF_SYNTAX, name, "the file ends in the middle of a term", e);
         } catch (IOException e) {
             throw new GeokgException(ErrorCode.MISSING_FILE, name, "cannot read: " + e.getMessage(), e);
         }
