@@ -78,6 +78,12 @@ final class LoadCommand implements Callable<Integer> {
             }
         }
         LoadReport report;
+        if (prepared.size() >= 100) {
+            long quads = prepared.stream().mapToLong(p -> p.graphs().stream().count()).sum();
+            spec.commandLine().getOut().printf("prepared %d inputs (%d quads); writing them in one transaction%n",
+                    prepared.size(), quads);
+            spec.commandLine().getOut().flush();
+        }
         try (KnowledgeStore store = storeOptions.open(pipeline)) {
             report = store.load(prepared, keepGoing);
         }

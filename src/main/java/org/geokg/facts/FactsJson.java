@@ -249,7 +249,9 @@ public final class FactsJson {
             return "invalid JSON";
         }
         int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        String line = nl < 0 ? s : s.substring(0, nl);
+        // Jackson appends where an unclosed object started, in a form meant for developers.
+        return line.replaceAll("\\s*\\(start marker at \\[Source:.*$", "");
     }
 
     /** Turns a schema-valid tree into records, checking the rules the schema cannot express. */
