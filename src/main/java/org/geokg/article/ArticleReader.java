@@ -66,7 +66,7 @@ public final class ArticleReader {
         String lower = name.toLowerCase(Locale.ROOT);
         String text = TextFile.read(file, maxBytes);
         if (lower.endsWith(".json")) {
-            return fromJson(org.geokg.facts.FactsJson.mapper().valueToTree(parseJson(text, file.toString())),
+            return fromJson(parseJson(text, file.toString()),
                     file.toString(), name);
         }
         Optional<JsonNode> sidecar = sidecar(file);
@@ -89,15 +89,8 @@ public final class ArticleReader {
         return out;
     }
 
-    private JsonNode parseJson(String text, String name) {
-        try {
-            return org.geokg.facts.FactsJson.mapper().readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            String where = e.getLocation() == null ? name
-                    : name.matches(".*:\\d+$") ? name + ":" + e.getLocation().getColumnNr()
-                    : name + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-            throw new GeokgException(ErrorCode.JSON_SYNTAX, where, firstLine(e.getOriginalMessage()), e);
-        }
+    private static JsonNode parseJson(String text, String name) {
+        return JsonInput.parse(text, name);
     }
 
     /**
@@ -241,15 +234,5 @@ public final class ArticleReader {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "invalid JSON";
-        }
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        // Jackson appends where an unclosed object started, in a form meant for developers.
-        return line.replaceAll("\\s*\\(start marker at \\[Source:.*$", "");
     }
 }

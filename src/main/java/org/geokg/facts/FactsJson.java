@@ -1,14 +1,9 @@
 package org.geokg.facts;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
@@ -37,6 +32,7 @@ import org.geokg.ErrorCode;
 import org.geokg.GeokgException;
 import org.geokg.ProjectFiles;
 import org.geokg.article.Article;
+import org.geokg.article.JsonInput;
 import org.geokg.article.TextFile;
 
 /**
@@ -52,9 +48,6 @@ import org.geokg.article.TextFile;
  * </pre>
  */
 public final class FactsJson {
-
-    /** Deeper JSON than this is refused: facts documents are four levels deep. */
-    public static final int MAX_NESTING = 64;
 
     private static final String SCHEMA_FILE = "ontology/facts.schema.json";
 
@@ -84,16 +77,9 @@ public final class FactsJson {
         }
     }
 
-    /** The Jackson mapper geokg reads JSON inputs with: bounded nesting, duplicate keys refused. */
+    /** The Jackson mapper geokg reads and writes JSON with. */
     public static ObjectMapper mapper() {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-        return JsonMapper.builder(factory)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .build();
+        return JsonInput.mapper();
     }
 
     /** Reads a facts document from a file. */
@@ -113,29 +99,7 @@ public final class FactsJson {
 
     /** Parses JSON text into a tree, reporting syntax errors with file, line and column. */
     public JsonNode tree(String json, String name) {
-        try (com.fasterxml.jackson.core.JsonParser parser = mapper.createParser(json)) {
-            try {
-                JsonNode node = mapper.readTree(parser);
-                if (node == null) {
-                    throw new GeokgException(ErrorCode.JSON_SYNTAX, name, "no JSON value");
-                }
-                return node;
-            } catch (JsonProcessingException e) {
-                // Some errors (such as the nesting limit) carry no location of their own: use the parser's.
-                com.fasterxml.jackson.core.JsonLocation at = e.getLocation() != null ? e.getLocation()
-                        : parser.currentLocation();
-                String reason = e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
-                        ? "JSON nested deeper than " + MAX_NESTING + " levels (a facts document needs four)"
-                        : firstLine(e.getOriginalMessage());
-                // A name that already ends in a line number (a JSON Lines line) gets only the column.
-                String where = at == null ? name
-                        : name.matches(".*:\\d+$") ? name + ":" + at.getColumnNr()
-                        : name + ":" + at.getLineNr() + ":" + at.getColumnNr();
-                throw new GeokgException(ErrorCode.JSON_SYNTAX, where, reason, e);
-            }
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonInput.parse(json, name);
     }
 
     /** Checks a parsed tree against the schema and the document rules, and builds the document. */
@@ -242,16 +206,6 @@ public final class FactsJson {
         String reason = colon >= 0 && message.startsWith(m.getInstanceLocation().toString())
                 ? message.substring(colon + 2) : message;
         return reason + " (see ontology/facts.schema.json)";
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "invalid JSON";
-        }
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        // Jackson appends where an unclosed object started, in a form meant for developers.
-        return line.replaceAll("\\s*\\(start marker at \\[Source:.*$", "");
     }
 
     /** Turns a schema-valid tree into records, checking the rules the schema cannot express. */

@@ -15,10 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.geokg.article.Article;
 import org.geokg.facts.Entity;
 import org.geokg.facts.Fact;
@@ -152,19 +149,7 @@ public final class FactsToRdf {
     }
 
     private static void emitActor(Emitter e, Entity entity, Node node) {
-        e.add(node, RDF.Nodes.type, classOf(entity.type()));
-        e.add(node, GEOKG.Nodes.key, NodeFactory.createLiteralString(entity.key()));
-        e.add(node, RDFS.Nodes.label, NodeFactory.createLiteralLang(entity.name(), "en"));
-        for (String alias : entity.aliases()) {
-            if (!alias.equals(entity.name())) {
-                e.add(node, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(alias, "en"));
-            }
-        }
-        entity.ids().wikidata().ifPresent(q -> e.add(node, OWL.sameAs.asNode(), Iris.wikidata(q)));
-        entity.ids().geonames().ifPresent(g -> e.add(node, OWL.sameAs.asNode(), Iris.geonames(g)));
-        entity.ids().dbpedia().ifPresent(d -> e.add(node, OWL.sameAs.asNode(), Iris.dbpedia(d)));
-        entity.ids().iso2().ifPresent(c -> e.add(node, GEOKG.Nodes.iso2, NodeFactory.createLiteralString(c)));
-        entity.ids().iso3().ifPresent(c -> e.add(node, GEOKG.Nodes.iso3, NodeFactory.createLiteralString(c)));
+        ActorDescription.describe(node, entity.type(), entity.key(), entity.name(), entity.aliases(), entity.ids(), e::add);
     }
 
     /** The ontology class of an entity type. */

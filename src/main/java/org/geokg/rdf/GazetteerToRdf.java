@@ -6,10 +6,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.OWL;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.geokg.facts.EntityType;
 import org.geokg.gazetteer.Actor;
 import org.geokg.gazetteer.Gazetteer;
@@ -36,19 +32,7 @@ public final class GazetteerToRdf {
         Graph g = GraphFactory.createDefaultGraph();
         for (Actor a : gazetteer.actors()) {
             Node node = Iris.entity(a.type(), a.key());
-            g.add(node, RDF.Nodes.type, FactsToRdf.classOf(a.type()));
-            g.add(node, GEOKG.Nodes.key, NodeFactory.createLiteralString(a.key()));
-            g.add(node, RDFS.Nodes.label, NodeFactory.createLiteralLang(a.name(), "en"));
-            for (String alias : a.aliases()) {
-                if (!alias.equals(a.name())) {
-                    g.add(node, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(alias, "en"));
-                }
-            }
-            a.ids().wikidata().ifPresent(q -> g.add(node, OWL.sameAs.asNode(), Iris.wikidata(q)));
-            a.ids().geonames().ifPresent(id -> g.add(node, OWL.sameAs.asNode(), Iris.geonames(id)));
-            a.ids().dbpedia().ifPresent(d -> g.add(node, OWL.sameAs.asNode(), Iris.dbpedia(d)));
-            a.ids().iso2().ifPresent(c -> g.add(node, GEOKG.Nodes.iso2, NodeFactory.createLiteralString(c)));
-            a.ids().iso3().ifPresent(c -> g.add(node, GEOKG.Nodes.iso3, NodeFactory.createLiteralString(c)));
+            ActorDescription.describe(node, a.type(), a.key(), a.name(), a.aliases(), a.ids(), g::add);
             link(g, node, GEOKG.Nodes.sponsor, a.sponsor());
             link(g, node, GEOKG.Nodes.opposes, a.opposes());
             link(g, node, GEOKG.Nodes.basedIn, a.basedIn());
