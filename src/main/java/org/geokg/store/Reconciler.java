@@ -70,8 +70,12 @@ final class Reconciler {
     /** Re-places every report of the keys and refreshes the denial links they affect. */
     void reconcile(DatasetGraph dsg, Set<StoredKey> keys) {
         Set<StoredKey> denialKeys = new LinkedHashSet<>();
+        // Keys that share their first role (all accusations by the US, say) share one index scan. A scan can
+        // go stale only for nodes of a key already placed (renaming touches that key's nodes alone), and
+        // each key is placed once, so the cache is safe for the length of this call.
+        Map<List<Node>, List<Quad>> scans = new HashMap<>();
         for (StoredKey key : keys) {
-            place(dsg, key);
+            place(dsg, key, scans);
             if (key.type() == FactType.Denial) {
                 denialKeys.add(key);
             } else if (key.type() == FactType.Accusation) {
@@ -83,8 +87,8 @@ final class Reconciler {
         denialKeys.forEach(k -> link(dsg, k));
     }
 
-    private void place(DatasetGraph dsg, StoredKey key) {
-        List<Report> reports = reports(dsg, key);
+    private void place(DatasetGraph dsg, StoredKey key, Map<List<Node>, List<Quad>> scans) {
+        List<Report> reports = reports(dsg, key, scans);
         if (reports.isEmpty()) {
             return;
         }
@@ -126,7 +130,7 @@ final class Reconciler {
     }
 
     /** Every (graph, node) in the store with this key. */
-    private List<Report> reports(DatasetGraph dsg, StoredKey key) {
+    private List<Report> reports(DatasetGraph dsg, StoredKey key, Map<List<Node>, List<Quad>> scans) {
         Set<Report> out = new LinkedHashSet<>();
         Node cls = RoleProperties.classOf(key.type());
         if (key.type() == FactType.EmbassyClosure) {
@@ -141,7 +145,12 @@ final class Reconciler {
             });
         } else {
             List<Node> props = RoleProperties.properties(key.type());
-            dsg.find(Node.ANY, Node.ANY, props.get(0), key.roles().get(0)).forEachRemaining(q -> {
+            List<Quad> firstRole = scans.computeIfAbsent(List.of(props.get(0), key.roles().get(0)), k -> {
+                List<Quad> found = new ArrayList<>();
+                dsg.find(Node.ANY, Node.ANY, k.get(0), k.get(1)).forEachRemaining(found::add);
+                return found;
+            });
+            firstRole.forEach(q -> {
                 if (q.getSubject().isURI() && dsg.contains(q.getGraph(), q.getSubject(), RDF.Nodes.type, cls)
                         && key.equals(keyOf(dsg, q.getGraph(), q.getSubject(), key.type()).orElse(null))) {
                     out.add(new Report(q.getGraph(), q.getSubject()));
