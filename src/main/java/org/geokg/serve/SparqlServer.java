@@ -363,7 +363,9 @@ public final class SparqlServer implements AutoCloseable {
                     .staticFileBase(webapp.toExternalForm())
                     .addServlet("/$/server", new ActionServerStatus())
                     .enablePing(true)
-                    .enableStats(true);
+                    .enableStats(true)
+                    .addServlet("/id/*", new ResourcePages(store.dataset(), DATASET))
+                    .addServlet("/ontology/*", new OntologyFiles(files));
             for (String path : READ_PATHS) {
                 builder.addFilter(path, new ReadOnlyCors());
             }
