@@ -49,7 +49,7 @@ import org.geokg.store.KnowledgeStore;
  *   <li>writes are checked and reconciled as {@code geokg load} does ({@link CheckedDataset});</li>
  *   <li>queries stop after a time limit; {@code SERVICE} and {@code LOAD} reach only allowed hosts
  *       ({@link FederationPolicy}); request bodies have a size limit; no endpoint creates or deletes datasets;
- *       CORS is granted to reads only.</li>
+ *       CORS is granted to reads only, and writes from other sites' pages are refused ({@link SameOriginWrites}).</li>
  * </ul>
  *
  * <pre>
@@ -74,6 +74,9 @@ public final class SparqlServer implements AutoCloseable {
     /** The read endpoints, the only paths that grant cross-origin access. */
     static final List<String> READ_PATHS = List.of("/" + DATASET + "/sparql", "/" + DATASET + "/query",
             "/" + DATASET + "/get", "/id/*", "/ontology/*");
+    /** The write endpoints, which refuse requests from other sites' pages. */
+    static final List<String> WRITE_PATHS = List.of("/" + DATASET + "/update", "/" + DATASET + "/data",
+            "/" + DATASET + "/upload");
 
     private final FusekiServer fuseki;
     private final Settings settings;
@@ -368,6 +371,11 @@ public final class SparqlServer implements AutoCloseable {
                     .addServlet("/ontology/*", new OntologyFiles(files));
             for (String path : READ_PATHS) {
                 builder.addFilter(path, new ReadOnlyCors());
+            }
+            if (settings.writable()) {
+                for (String path : WRITE_PATHS) {
+                    builder.addFilter(path, new SameOriginWrites());
+                }
             }
             if (settings.https()) {
                 builder.https(port, https.orElseThrow().toString());

@@ -257,7 +257,7 @@ class SparqlServerIT {
     }
 
     @Test
-    void corsIsGrantedToReadsOnly() {
+    void corsIsGrantedToReadsOnlyAndOtherSitesCannotWrite() {
         HttpResponse<String> read = DemoStore.send(http, HttpRequest.newBuilder(at("geokg/sparql?query="
                 + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))).header("Origin", "https://example.org").GET().build());
         assertEquals(200, read.statusCode());
@@ -267,12 +267,23 @@ class SparqlServerIT {
                 .header("Origin", "https://example.org").header("Access-Control-Request-Method", "POST")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
         assertNull(preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
-        HttpResponse<String> write = DemoStore.send(http, HttpRequest.newBuilder(at("geokg/update"))
-                .header("Origin", "https://example.org").header("Authorization", alice()).header("Content-Type", UPDATE)
-                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <urn:x:cors> { <urn:a> <urn:b> <urn:c> } }"))
+        // A page on another site cannot use the analyst's cached login to write (CSRF): 403, no CORS header.
+        HttpResponse<String> forged = DemoStore.send(http, HttpRequest.newBuilder(at("geokg/update"))
+                .header("Origin", "https://example.org").header("Authorization", alice())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("update=" + URLEncoder.encode(
+                        "INSERT DATA { GRAPH <urn:x:cors> { <urn:x:forged> <urn:b> <urn:c> } }", StandardCharsets.UTF_8)))
                 .build());
-        assertEquals(204, write.statusCode());
-        assertNull(write.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertEquals(403, forged.statusCode());
+        assertNull(forged.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertFalse(ask("ASK { <urn:x:forged> ?p ?o }"));
+        // The UI, on the server's own origin, writes.
+        String own = "http://" + server.url().getRawAuthority();
+        HttpResponse<String> sameOrigin = DemoStore.send(http, HttpRequest.newBuilder(at("geokg/update"))
+                .header("Origin", own).header("Authorization", alice()).header("Content-Type", UPDATE)
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <urn:x:cors> { <urn:x:ui> <urn:b> <urn:c> } }"))
+                .build());
+        assertEquals(204, sameOrigin.statusCode(), sameOrigin.body());
     }
 
     @Test
