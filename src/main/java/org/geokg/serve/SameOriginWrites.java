@@ -19,6 +19,8 @@ import java.util.Set;
  * forgery). Browsers label such requests with {@code Origin} and {@code Sec-Fetch-Site}; a write whose
  * origin is not the server's own is answered 403. Tools such as {@code geokg load --server} and curl send
  * neither header and are not affected, nor is the Fuseki UI, which runs on the server's own origin.
+ *
+ * <p>It also reads the body of any refused write, so that the connection stays usable for the client.
  */
 final class SameOriginWrites implements Filter {
 
@@ -34,6 +36,15 @@ final class SameOriginWrites implements Filter {
             return;
         }
         chain.doFilter(request, response);
+        if (((HttpServletResponse) response).getStatus() >= 400) {
+            // A refused write (403 for a user who is not a writer) leaves its body unread; reading it keeps the
+            // connection usable, where otherwise the server would drop it under a client about to reuse it.
+            try {
+                request.getInputStream().skip(Long.MAX_VALUE);
+            } catch (IOException | IllegalStateException e) {
+                // Already read as a reader, or the client went away: nothing to keep.
+            }
+        }
     }
 
     /** True if a browser says the request comes from a page that is not on this server. */
