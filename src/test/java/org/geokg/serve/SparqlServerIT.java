@@ -217,6 +217,20 @@ class SparqlServerIT {
     }
 
     @Test
+    void aWriterUploadsQuadsAndTriplesWithoutAGraphAreRefused() {
+        HttpResponse<String> quads = DemoStore.send(http, HttpRequest.newBuilder(at("geokg/upload"))
+                .header("Content-Type", "application/trig").header("Authorization", alice())
+                .POST(HttpRequest.BodyPublishers.ofString("<urn:x:up> { <urn:x:uploaded> <urn:b> \"c\" }")).build());
+        assertEquals(200, quads.statusCode(), quads.body());
+        assertTrue(ask("ASK { GRAPH <urn:x:up> { <urn:x:uploaded> <urn:b> \"c\" } }"));
+        HttpResponse<String> triples = DemoStore.send(http, HttpRequest.newBuilder(at("geokg/upload"))
+                .header("Content-Type", "text/turtle").header("Authorization", alice())
+                .POST(HttpRequest.BodyPublishers.ofString("<urn:x:loose> <urn:b> \"c\" .")).build());
+        assertEquals(422, triples.statusCode());
+        assertFalse(ask("ASK { <urn:x:loose> ?p ?o }"));
+    }
+
+    @Test
     void serviceCallsAndLoadsAreRefused() {
         HttpResponse<String> service = query("sparql", "SELECT * { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }",
                 "application/sparql-results+json");
@@ -236,8 +250,12 @@ class SparqlServerIT {
     @Test
     void bodiesOverTheLimitAreRefused() {
         String big = "INSERT DATA { GRAPH <urn:x:big> { <urn:a> <urn:b> \"" + "x".repeat(2 << 20) + "\" } }";
-        HttpResponse<String> r = update(big, alice());
+        // A client of its own: the server closes the connection after refusing the body.
+        HttpResponse<String> r = DemoStore.send(HttpClient.newHttpClient(), HttpRequest.newBuilder(at("geokg/update"))
+                .header("Content-Type", UPDATE).header("Authorization", alice())
+                .POST(HttpRequest.BodyPublishers.ofString(big)).build());
         assertEquals(413, r.statusCode());
+        assertFalse(ask("ASK { GRAPH <urn:x:big> { ?s ?p ?o } }"));
     }
 
     @Test
