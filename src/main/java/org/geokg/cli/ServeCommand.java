@@ -107,12 +107,6 @@ final class ServeCommand implements Callable<Integer> {
         KnowledgeStore store = storeOptions.open(pipeline);
         SparqlServer server = null;
         try {
-            store.prepare();
-            if (!noDemo && onlyReferenceData(store, pipeline)) {
-                LoadReport report = store.load(demo(pipeline));
-                out.printf("the store was empty: loaded the demo data (%s): %d graph%s, %d facts%n", DEMO_DIR,
-                        report.graphs(), report.graphs() == 1 ? "" : "s", report.facts());
-            }
             SparqlServer.Builder builder = SparqlServer.builder(store, pipeline.files())
                     .host(host).port(port)
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds))
@@ -129,7 +123,15 @@ final class ServeCommand implements Callable<Integer> {
             if (https != null) {
                 builder.https(https);
             }
-            server = builder.build().start();
+            // Built (and so checked) before anything is written to the store.
+            server = builder.build();
+            store.prepare();
+            if (!noDemo && onlyReferenceData(store, pipeline)) {
+                LoadReport report = store.load(demo(pipeline));
+                out.printf("the store was empty: loaded the demo data (%s): %d graph%s, %d facts%n", DEMO_DIR,
+                        report.graphs(), report.graphs() == 1 ? "" : "s", report.facts());
+            }
+            server.start();
             banner(server, pipeline.files(), out);
             server.warnings().forEach(w -> err.println("geokg: warning: " + w));
             err.flush();
