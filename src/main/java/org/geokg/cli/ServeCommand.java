@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.fuseki.system.FusekiLogging;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RIOT;
+import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.system.Txn;
 import org.geokg.ProjectFiles;
 import org.geokg.article.ArticleReader;
@@ -125,6 +127,9 @@ final class ServeCommand implements Callable<Integer> {
             }
             // Built (and so checked) before anything is written to the store.
             server = builder.build();
+            // Fuseki parses uploads with the JVM's global RIOT context, so the JSON-LD guard goes there; this
+            // process is the server's. (JSON-LD is only parsed inside write transactions, one at a time.)
+            RIOT.getContext().set(LangJSONLD11.JSONLD_OPTIONS, server.settings().federation().jsonLdOptions());
             store.prepare();
             if (!noDemo && onlyReferenceData(store, pipeline)) {
                 LoadReport report = store.load(demo(pipeline));

@@ -1,5 +1,10 @@
 package org.geokg.serve;
 
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.loader.DocumentLoader;
+import com.apicatalog.jsonld.loader.SchemeRouter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -16,8 +21,8 @@ import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
 
 /**
- * Which hosts the server may fetch from on a client's behalf: SPARQL {@code SERVICE} calls and update
- * {@code LOAD}s. By default none, so a query cannot make the server reach into the network it sits in
+ * Which hosts the server may fetch from on a client's behalf: SPARQL {@code SERVICE} calls, update
+ * {@code LOAD}s and the remote {@code @context} documents of JSON-LD data. By default none, so a query cannot make the server reach into the network it sits in
  * (server-side request forgery) or read its files. Hosts named with {@code --allow-federation} are
  * allowed over http and https; nothing else ever is.
  *
@@ -87,6 +92,23 @@ public record FederationPolicy(Set<String> hosts) {
         registry.addSingleLink(check());
         ServiceExecutorRegistry.set(context, registry);
         context.set(ARQ.httpServiceAllowed, !hosts.isEmpty());
+    }
+
+    /**
+     * JSON-LD parser options whose document loader fetches remote {@code @context} documents only from allowed
+     * hosts, so that uploading JSON-LD cannot make the server fetch other URLs. Jena's JSON-LD reader takes
+     * them from the parser's context under {@code LangJSONLD11.JSONLD_OPTIONS}.
+     */
+    public JsonLdOptions jsonLdOptions() {
+        DocumentLoader web = SchemeRouter.defaultInstance();
+        return new JsonLdOptions((url, options) -> {
+            Optional<String> why = refusal(url.toString());
+            if (why.isPresent()) {
+                throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                        "JSON-LD context <" + url + "> refused: " + why.get());
+            }
+            return web.loadDocument(url, options);
+        });
     }
 
     private ChainingServiceExecutor check() {

@@ -114,6 +114,15 @@ class ServeCommandIT {
             assertEquals(ExitCodes.OK, sent.exit(), sent.err());
             assertTrue(sent.out().startsWith("sent 1 input to " + url + "geokg/data: 1 graph"), sent.out());
 
+            // JSON-LD whose @context would make the server fetch a URL is refused.
+            HttpResponse<String> jsonld = http.send(HttpRequest.newBuilder(url.resolve("geokg/data?graph=urn:x:jsonld"))
+                    .header("Content-Type", "application/ld+json").header("Authorization", "Basic "
+                            + java.util.Base64.getEncoder().encodeToString("alice:alice-pw".getBytes(StandardCharsets.UTF_8)))
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"@context\": \"http://127.0.0.1:1/ctx.jsonld\", "
+                            + "\"@id\": \"urn:x:a\", \"name\": \"x\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, jsonld.statusCode(), jsonld.body());
+            assertTrue(jsonld.body().contains("refused"), jsonld.body());
+
             // The second article's undated accusation joined the demo's dated one: two sources now.
             HttpResponse<String> after = http.send(HttpRequest.newBuilder(url.resolve("geokg/sparql?query="
                             + URLEncoder.encode(attribution, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),

@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.update.UpdateFactory;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +42,16 @@ class FederationPolicyTest {
         assertThrows(IllegalArgumentException.class, () -> new FederationPolicy(Set.of("https://query.wikidata.org")));
         assertThrows(IllegalArgumentException.class, () -> new FederationPolicy(Set.of("host:8080")));
         assertThrows(IllegalArgumentException.class, () -> new FederationPolicy(Set.of(" ")));
+    }
+
+    @Test
+    void jsonLdCannotMakeTheServerFetchItsContext() {
+        String json = "{ \"@context\": \"http://127.0.0.1:1/context.jsonld\", \"@id\": \"urn:x:a\", \"name\": \"x\" }";
+        Context context = new Context();
+        context.set(LangJSONLD11.JSONLD_OPTIONS, FederationPolicy.none().jsonLdOptions());
+        RiotException e = assertThrows(RiotException.class, () -> RDFParser.fromString(json, Lang.JSONLD)
+                .context(context).parse(GraphFactory.createDefaultGraph()));
+        assertTrue(String.valueOf(e.getMessage()).contains("refused"), e.getMessage());
     }
 
     @Test
