@@ -55,7 +55,6 @@ final class ResourcePages extends HttpServlet {
     /** The most facts an HTML page lists; the data formats carry all of them. */
     static final int MAX_FACTS = 500;
 
-    private static final MediaType HTML = MediaType.create("text/html");
     private static final AcceptList OFFERS = AcceptList.create("text/turtle", "application/ld+json",
             "application/n-triples", "application/rdf+xml", "text/html", "application/xhtml+xml", "application/json");
     private static final Map<String, RDFFormat> FORMATS = Map.of(
