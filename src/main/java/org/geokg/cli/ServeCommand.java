@@ -37,9 +37,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code geokg serve}: the store over SPARQL, with the Fuseki UI and dereferenceable IRIs. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the store over SPARQL with the Fuseki web UI at http://127.0.0.1:3030/ (dataset /geokg),",
-            "and geokg's IRIs as pages and data under /id/. Reading is open to anyone who can reach the server;",
-            "writing (/geokg/update, /geokg/data, /geokg/upload) needs a user of the --passwd file.",
+        description = {"Serve the store over SPARQL with the Fuseki web UI at http://127.0.0.1:3030/ (dataset "
+                + "/geokg), and geokg's IRIs as pages and data under /id/. Anyone who can reach the server may "
+                + "read; writing (/geokg/update, /geokg/data, /geokg/upload) needs a user of the --passwd file.",
             "An empty store first gets the demo data. Stop with Ctrl-C. See docs/serve.md."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -83,7 +83,8 @@ final class ServeCommand implements Callable<Integer> {
     long timeoutSeconds;
 
     @Option(names = "--allow-federation", paramLabel = "HOST", split = ",", arity = "1..*",
-            description = "Hosts that SPARQL SERVICE and update LOAD may fetch from (default: none).")
+            description = "Hosts that SPARQL SERVICE, update LOAD and JSON-LD @context may fetch from "
+                    + "(default: none).")
     List<String> federation;
 
     @Option(names = "--max-body", paramLabel = "SIZE", defaultValue = "16M",
