@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ValidateCommand.class,
             StatsCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -45,11 +45,31 @@ final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Inputs to load.")
     List<Path> inputs;
 
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Send the inputs to a running geokg serve (such as http://127.0.0.1:3030/) instead of "
+                    + "opening the store: one graph store PUT per graph, checked and reconciled by the server.")
+    java.net.URI server;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "The user to log in as with --server.")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "A file whose first line is the password of --user; without it, the environment "
+                    + "variable GEOKG_PASSWORD. Passwords are never taken on the command line.")
+    Path passwordFile;
+
     @Override
     public Integer call() {
         if (atomic && keepGoing) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--atomic and --keep-going exclude each other");
+        }
+        if (server == null && (user != null || passwordFile != null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--user and --password-file go with --server URL");
+        }
+        if (server != null && user == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--server needs --user NAME");
         }
         Pipeline pipeline = storeOptions.pipeline();
         Sources sources = pipeline.sources(articleOptions.reader(spec.commandLine()));
@@ -76,6 +96,10 @@ final class LoadCommand implements Callable<Integer> {
                     rejected.add(e.getMessage());
                 }
             }
+        }
+        if (server != null) {
+            return ServerLoad.send(spec.commandLine(), server, user, passwordFile, prepared, rejected, keepGoing,
+                    pipeline.validator());
         }
         LoadReport report;
         if (prepared.size() >= 100) {

@@ -82,7 +82,10 @@ public final class KnowledgeStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new GeokgException(ErrorCode.STORE, dir.toString(), "cannot create the store: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            if (e.getCause() instanceof AlreadyLocked || String.valueOf(e.getMessage()).contains("locked")) {
+            // Another process holding the lock gives a DBOpEnvException, not AlreadyLocked (ProcessFileLock).
+            String message = String.valueOf(e.getMessage());
+            if (e.getCause() instanceof AlreadyLocked || message.contains("locked")
+                    || message.startsWith("Failed to get a lock")) {
                 throw locked(dir, e);
             }
             throw e;
@@ -163,6 +166,71 @@ public final class KnowledgeStore implements AutoCloseable {
         });
         return new LoadReport(counts[0], counts[1], quads[0], counts[2], Duration.ofNanos(System.nanoTime() - start),
                 rejected);
+    }
+
+    /**
+     * Starts tracking writes made to {@link #dataset()} by other means than {@link #load}, such as a SPARQL
+     * Update or a graph store PUT on the server, so that they get the guarantees of a load. Call inside one
+     * write transaction: {@link Changes#touching} before the first change to each graph, then
+     * {@link Changes#settle} before commit.
+     */
+    public Changes changes() {
+        return new Changes();
+    }
+
+    /**
+     * The graphs one write transaction changes. {@link #settle} checks them as a load would, with the SHACL
+     * shapes, and reconciles the facts whose reports changed across articles.
+     */
+    public final class Changes {
+
+        private final Set<Node> graphs = new LinkedHashSet<>();
+        private final Set<Reconciler.StoredKey> keys = new LinkedHashSet<>();
+
+        private Changes() {
+        }
+
+        /** Records a graph about to change, with the facts it holds before the change. */
+        public void touching(Node graph) {
+            Node name = Quad.isDefaultGraph(graph) ? Quad.defaultGraphIRI : graph;
+            if (graphs.add(name) && !Quad.isDefaultGraph(name) && !Quad.isUnionGraph(name)) {
+                keys.addAll(reconciler.keysIn(dsg, name));
+            }
+        }
+
+        /** True if no graph was touched. */
+        public boolean isEmpty() {
+            return graphs.isEmpty();
+        }
+
+        /**
+         * Validates every touched graph and reconciles their facts across articles, in the current write
+         * transaction.
+         *
+         * @throws GeokgException naming the graph: {@link ErrorCode#STORE} for a write to the default graph
+         *                        (the union of the named graphs) or to a graph geokg keeps itself,
+         *                        {@link ErrorCode#SHACL} for data that breaks the shapes
+         */
+        public void settle() {
+            for (Node graph : graphs) {
+                if (Quad.isDefaultGraph(graph) || Quad.isUnionGraph(graph)) {
+                    throw new GeokgException(ErrorCode.STORE, "default graph", "the default graph is the union "
+                            + "of the named graphs and cannot be written; write into a named graph "
+                            + "(GRAPH <iri> { ... } in SPARQL Update, ?graph=<iri> in the graph store protocol)");
+                }
+                if (graph.equals(org.geokg.rdf.Iris.LINKS_GRAPH)
+                        || references.stream().anyMatch(r -> r.graph().equals(graph))) {
+                    throw new GeokgException(ErrorCode.STORE, graph.getURI(),
+                            "this graph is kept by geokg itself (reference data or derived links) and cannot be written");
+                }
+            }
+            for (Node graph : graphs) {
+                Validator.requireConforms(validator.validate(dsg.getGraph(graph), KnowledgeStore.this::storedTypes),
+                        graph.getURI());
+                keys.addAll(reconciler.keysIn(dsg, graph));
+            }
+            reconciler.reconcile(dsg, keys);
+        }
     }
 
     private List<Validator.Violation> validate(Sources.Prepared input) {
