@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
                 + "into a TDB2 store, query it, and serve it over SPARQL with the Fuseki UI.",
         subcommands = {
             ExtractCommand.class,
+            EvalCommand.class,
             LoadCommand.class,
             QueryCommand.class,
             ExportCommand.class,

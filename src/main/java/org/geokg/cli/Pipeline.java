@@ -1,11 +1,10 @@
 package org.geokg.cli;
 
 import java.util.function.Function;
-import org.geokg.ErrorCode;
-import org.geokg.GeokgException;
 import org.geokg.ProjectFiles;
 import org.geokg.article.Article;
 import org.geokg.article.ArticleReader;
+import org.geokg.extract.FactExtractor;
 import org.geokg.facts.FactsDocument;
 import org.geokg.facts.FactsJson;
 import org.geokg.rdf.FactIdentity;
@@ -21,6 +20,7 @@ final class Pipeline {
 
     private final ProjectFiles files;
     private final FactIdentity identity;
+    private FactExtractor extractor;
 
     Pipeline(ProjectFiles files, FactIdentity identity) {
         this.files = files;
@@ -51,10 +51,17 @@ final class Pipeline {
         return org.geokg.gazetteer.Gazetteer.load(files);
     }
 
+    /** The fact extractor, loaded from the project files on first use. */
+    FactExtractor factExtractor() {
+        if (extractor == null) {
+            extractor = FactExtractor.load(files);
+        }
+        return extractor;
+    }
+
+    /** Extraction as a function; the extractor is built only when an article is actually extracted. */
     Function<Article, FactsDocument> extractor() {
-        return article -> {
-            throw new GeokgException(ErrorCode.BAD_ARGUMENT, article.id(), "fact extraction is not available yet");
-        };
+        return article -> factExtractor().extract(article);
     }
 
     Sources sources(ArticleReader articles) {

@@ -43,11 +43,8 @@ import picocli.CommandLine.Spec;
             "An empty store first gets the demo data. Stop with Ctrl-C. See docs/serve.md."})
 final class ServeCommand implements Callable<Integer> {
 
-    /**
-     * The demo data loaded into an empty store. The hand-written facts of the demo article stand in until fact
-     * extraction (org.geokg.extract) lands; then change this to "data/articles" and serve extracts them.
-     */
-    static final String DEMO_DIR = "data/facts";
+    /** The demo articles an empty store gets: extracted and loaded, as any article would be. */
+    static final String DEMO_DIR = "data/articles";
 
     @Spec
     CommandSpec spec;

@@ -123,12 +123,12 @@ class ServeCommandIT {
             assertEquals(400, jsonld.statusCode(), jsonld.body());
             assertTrue(jsonld.body().contains("refused"), jsonld.body());
 
-            // The second article's undated accusation joined the demo's dated one: two sources now.
+            // The second article's accusation joined the one extracted from the demo article: two sources now.
             HttpResponse<String> after = http.send(HttpRequest.newBuilder(url.resolve("geokg/sparql?query="
                             + URLEncoder.encode(attribution, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(after.body().lines().anyMatch(l -> l.startsWith("ALB,IRN,Albania,Iran,")
-                    && l.endsWith(",2,https://w3id.org/geokg/id/accusation/ALB-IRN-cyberattack/2022-09-07")), after.body());
+                    && l.contains(",2,https://w3id.org/geokg/id/accusation/ALB-IRN-cyberattack/")), after.body());
         } finally {
             serve.destroy();
             if (!serve.waitFor(30, TimeUnit.SECONDS)) {

@@ -1,0 +1,818 @@
+package org.geokg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.geokg.facts.ActKind;
+import org.geokg.facts.EntityType;
+import org.geokg.facts.FactType;
+import org.geokg.facts.PartialDate;
+import org.geokg.facts.Role;
+
+/**
+ * The extraction of one article: trigger matches become drafts (a match with the actors its role
+ * sources found), drafts become candidates (one per combination of coordinated actors, with keys
+ * chosen so that no fact relates an actor to itself), each with its date. Roles that depend on other
+ * facts ("Kuwait also cut ties", a denial answering the nearest accusation) are filled last.
+ */
+final class ArticleExtraction {
+
+    private final AnalyzedText text;
+    private final ActorPhrases phrases;
+    private final Lexicon lex;
+    private final WordClasses words;
+    private final RoleFinder finder;
+    private final Modality modality;
+    private final List<List<TimeExpression>> times;
+    private final Optional<LocalDate> published;
+    private final boolean cyber;
+    private final ActKind dominantAct;
+    private final List<String> trace;
+
+    /** How many sentences from the top of an article report its main event. */
+    private static final int LEDE = 5;
+
+    /** The accusations by accused key, built once when the first denial looks for what it answers. */
+    private Map<String, List<Candidate>> accusationsAgainst;
+
+    /** The candidates made so far, by sentence index, for "the target of another fact of this sentence". */
+    private final Map<Integer, List<Candidate>> bySentence = new java.util.HashMap<>();
+
+    /** A match with the fillers its role sources found. */
+    private final class Draft {
+        final TriggerMatch m;
+        final Sentence s;
+        final Map<Role, Filler> fillers = new EnumMap<>(Role.class);
+        final Map<Role, String> how = new EnumMap<>(Role.class);
+        final Map<Role, List<RoleSource>> deferred = new EnumMap<>(Role.class);
+        Optional<ActKind> about = Optional.empty();
+        double factor = 1;
+        Optional<PartialDate> date = Optional.empty();
+        int datePriority;
+        Optional<PartialDate> since = Optional.empty();
+        int speakerAnchor = -1;
+
+        Draft(TriggerMatch m, Sentence s) {
+            this.m = m;
+            this.s = s;
+        }
+
+        FactType type() {
+            return m.rule().type();
+        }
+    }
+
+    ArticleExtraction(AnalyzedText text, ActorPhrases phrases, Lexicon lex, List<List<TimeExpression>> times,
+                      Optional<LocalDate> published, List<String> trace) {
+        this.text = text;
+        this.phrases = phrases;
+        this.lex = lex;
+        this.words = lex.words();
+        this.times = times;
+        this.published = published;
+        this.trace = trace;
+        boolean[] timeToken = new boolean[text.size()];
+        for (List<TimeExpression> ts : times) {
+            for (TimeExpression t : ts) {
+                for (int i = t.first(); i < t.last(); i++) {
+                    timeToken[i] = true;
+                }
+                // "on Wednesday": the preposition belongs to the expression for subject scanning
+                if (t.first() > 0 && (text.norm(t.first() - 1).equals("on") || text.norm(t.first() - 1).equals("in")
+                        || text.norm(t.first() - 1).equals("since"))) {
+                    timeToken[t.first() - 1] = true;
+                }
+            }
+        }
+        this.finder = new RoleFinder(text, phrases, words, timeToken, lex.verbWords());
+        this.modality = new Modality(words);
+        this.cyber = lex.acts().cyberContext(text)
+                || phrases.all().stream().anyMatch(p -> p.type() == EntityType.ThreatActor);
+        this.dominantAct = lex.acts().dominant(text, cyber);
+    }
+
+    /** All candidates of the article, in text order. */
+    List<Candidate> candidates() {
+        List<Draft> drafts = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            List<Draft> kept = new ArrayList<>();
+            for (TriggerMatch m : lex.triggers().match(text, s)) {
+                boolean taken = false;
+                for (Draft k : kept) {
+                    taken |= k.type() == m.rule().type() && k.m.overlaps(m);
+                }
+                if (taken) {
+                    continue;
+                }
+                Draft d = draft(m, s);
+                if (d != null) {
+                    kept.add(d);
+                }
+            }
+            kept.sort((a, b) -> a.m.first() != b.m.first() ? Integer.compare(a.m.first(), b.m.first())
+                    : Integer.compare(a.m.rule().line(), b.m.rule().line()));
+            drafts.addAll(kept);
+        }
+        inheritSentenceDates(drafts);
+        mainEventDates(drafts);
+        List<Candidate> out = new ArrayList<>();
+        List<Draft> later = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.deferred.isEmpty()) {
+                add(out, expand(d, out));
+            } else {
+                later.add(d);
+            }
+        }
+        List<Draft> answering = new ArrayList<>();
+        for (Draft d : later) {
+            if (d.deferred.values().stream().anyMatch(l -> l.stream().anyMatch(r -> r.kind() == RoleSource.Kind.ANSWERED))) {
+                answering.add(d);
+                continue;
+            }
+            resolveDeferred(d, out);
+            if (d.deferred.isEmpty()) {
+                out.addAll(expand(d, out));
+            }
+        }
+        for (Draft d : answering) {
+            resolveDeferred(d, out);
+            if (d.deferred.isEmpty()) {
+                add(out, expand(d, out));
+            }
+        }
+        out.sort((a, b) -> a.match().first() != b.match().first()
+                ? Integer.compare(a.match().first(), b.match().first())
+                : Integer.compare(a.match().rule().line(), b.match().rule().line()));
+        return out;
+    }
+
+    private void add(List<Candidate> out, List<Candidate> more) {
+        out.addAll(more);
+        for (Candidate c : more) {
+            bySentence.computeIfAbsent(c.sentence().index(), k -> new ArrayList<>()).add(c);
+        }
+    }
+
+    // ------------------------------------------------------------------------------ drafting
+
+    private Draft draft(TriggerMatch m, Sentence s) {
+        TriggerRule rule = m.rule();
+        if (!rule.need().isEmpty() && !present(rule.need(), m, s, true)) {
+            return note(m, "needs " + rule.need());
+        }
+        if (!rule.unless().isEmpty() && present(rule.unless(), m, s, false)) {
+            return note(m, "has " + rule.unless());
+        }
+        if (rule.cyber() && (!cyber || physical(m, s))) {
+            return note(m, "no cyber operation");
+        }
+        Draft d = new Draft(m, s);
+        for (Role role : rule.type().roles()) {
+            for (RoleSource src : rule.roles().get(role)) {
+                if (src.kind() == RoleSource.Kind.COTARGET || src.kind() == RoleSource.Kind.PREVTARGET
+                        || src.kind() == RoleSource.Kind.ANSWERED) {
+                    d.deferred.computeIfAbsent(role, r -> new ArrayList<>()).add(src);
+                    continue;
+                }
+                Filler f = find(d, role, src);
+                if (!f.isEmpty()) {
+                    d.fillers.put(role, f);
+                    d.how.put(role, src + (f.how().startsWith("pronoun") ? " " + f.how() : ""));
+                    d.deferred.remove(role);
+                    if (src.kind() == RoleSource.Kind.SRC || src.kind() == RoleSource.Kind.CLAIMANT) {
+                        d.speakerAnchor = f.anchor();
+                    }
+                    break;
+                }
+            }
+            if (!d.fillers.containsKey(role) && !d.deferred.containsKey(role)) {
+                return note(m, "no " + role.jsonName());
+            }
+        }
+        Filler subj = finder.subject(m.first());
+        int subjFirst = -1;
+        int subjLast = -1;
+        if (!subj.isEmpty()) {
+            int tok = subj.members().get(0).token();
+            ActorPhrase p = phrases.at(tok);
+            subjFirst = p != null ? p.first() : tok;
+            int lastTok = subj.members().get(subj.members().size() - 1).token();
+            ActorPhrase q = phrases.at(lastTok);
+            subjLast = q != null ? q.last() : lastTok + 1;
+        }
+        Modality.Verdict v = modality.check(text, m, subjFirst, subjLast);
+        if (v.blocked()) {
+            return note(m, v.reason());
+        }
+        d.factor = v.factor();
+        if (rule.type() == FactType.Accusation) {
+            d.about = Optional.of(rule.about().orElseGet(() -> about(d)));
+        }
+        date(d);
+        return d;
+    }
+
+    /**
+     * The kind of act an accusation blames: the act words around it; else, when the clause after it
+     * names an exile group ("of supporting the Polisario Front"), Interference; when it blames a hacker
+     * group, Cyberattack; else the article's main kind.
+     */
+    private ActKind about(Draft d) {
+        // "accused twelve Russian intelligence officers of hacking": the act is in the complement
+        int from = d.m.last();
+        Filler accused = d.fillers.get(Role.ACCUSED);
+        if (accused != null && accused.members().stream()
+                .anyMatch(m -> m.token() >= d.m.last() && m.token() - d.m.last() <= 3)) {
+            for (int k = d.m.last(); k < d.s.last() && k - d.m.last() < 10; k++) {
+                if (text.token(k).is("of") || text.token(k).is("for")) {
+                    from = k;
+                    break;
+                }
+            }
+        }
+        Optional<ActKind> k = lex.acts().inGap(text, d.m, cyber);
+        if (k.isEmpty()) {
+            k = lex.acts().classify(text, d.s, d.m.first(), from, cyber, words);
+        }
+        if (k.isPresent()) {
+            return k.get();
+        }
+        int[] clause = clause(d.s, d.m.first(), d.m.last());
+        for (int i = d.m.last(); i < clause[1]; i++) {
+            ActorPhrase p = phrases.at(i);
+            if (p != null && p.type() == EntityType.ExileGroup) {
+                return ActKind.Interference;
+            }
+        }
+        if (accused != null && accused.members().stream().anyMatch(m -> m.type() == EntityType.ThreatActor)) {
+            return ActKind.Cyberattack;
+        }
+        return dominantAct;
+    }
+
+    private Draft note(TriggerMatch m, String why) {
+        if (trace != null) {
+            trace.add(m.rule().id() + " @" + text.between(m.first(), m.last()) + ": " + why);
+        }
+        return null;
+    }
+
+    /** True when a word such as "drone" or "embassy" makes the attack at the match physical. */
+    private boolean physical(TriggerMatch m, Sentence s) {
+        for (int i = Math.max(s.first(), m.first() - 2); i < m.last(); i++) {
+            if (words.has(WordClasses.PHYSICAL, text.norm(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a word of the class occurs in the match (or, for needs, up to 12 tokens after it). */
+    private boolean present(String cls, TriggerMatch m, Sentence s, boolean after) {
+        int end = after ? Math.min(s.last(), m.last() + 12) : Math.min(s.last(), m.last() + 1);
+        if (cls.equals(TriggerLexicon.ACT_CLASS)) {
+            // an act just before counts too: "the order to kill the journalist came from ..."
+            return lex.acts().any(text, Math.max(s.first(), m.first() - 6), end);
+        }
+        for (int i = m.first(); i < end; i++) {
+            if (words.has(cls, text.norm(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Filler find(Draft d, Role role, RoleSource src) {
+        TriggerMatch m = d.m;
+        List<Filler> options = switch (src.kind()) {
+            case SUBJ -> List.of(finder.subject(m.first()));
+            case OBJ -> List.of(finder.object(m.last()));
+            case GAP -> List.of(finder.inside(m.first(), m.last(), m.rule()));
+            case POSS -> List.of(finder.possessor(m.first()));
+            case SRC -> List.of(finder.source(m.first(), m.last()));
+            case NEXT -> finder.following(m.last(), 14);
+            case PREPOSITION -> finder.afterPreposition(src.preposition(), m.last(), 12);
+            case CLAIMANT -> List.of(finder.claimant(m.first(), m.last()));
+            case ANTI -> List.of(finder.anti(m.first(), m.last()));
+            case APPOS -> List.of(finder.apposed(m.first()));
+            default -> List.of();
+        };
+        for (Filler f : options) {
+            List<Filler.Member> fit = new ArrayList<>();
+            for (Filler.Member mem : f.members()) {
+                if (fits(d.type(), role, mem, src.kind())) {
+                    fit.add(mem);
+                }
+            }
+            if (!fit.isEmpty()) {
+                return new Filler(fit, f.how(), f.anchor());
+            }
+        }
+        return Filler.NONE;
+    }
+
+    /**
+     * Whether an actor may fill a role: who can speak for a state (not "Russian hackers"), what a
+     * cyberattack can hit (a state or its institutions, not its companies), who can be a guest.
+     */
+    private boolean fits(FactType type, Role role, Filler.Member m, RoleSource.Kind source) {
+        EntityType t = m.type();
+        boolean state = t == EntityType.State;
+        boolean demonym = m.kind() == ActorPhrase.Kind.DEMONYM;
+        // "American sanctions", "the Saudi decision": a nationality adjective on the act names its actor
+        boolean modifier = demonym && (source == RoleSource.Kind.GAP || source == RoleSource.Kind.POSS);
+        return switch (role) {
+            case ACCUSER -> type == FactType.Denial
+                    ? (state || t == EntityType.Organization || t == EntityType.ExileGroup)
+                    : (m.canAct() || modifier) && (state || t == EntityType.Organization
+                    || t == EntityType.ExileGroup);
+            case ACCUSED -> state && (!demonym || headHas(m.head(), WordClasses.PERPETRATOR_HEAD) || modifier)
+                    || t == EntityType.ThreatActor || t == EntityType.ExileGroup || t == EntityType.Person;
+            case ACTOR -> (m.canAct() || modifier) && (state || (t == EntityType.Organization
+                    && (type == FactType.Denial || type == FactType.Condemnation || type == FactType.Sanction))
+                    || type == FactType.Denial && (t == EntityType.ExileGroup || t == EntityType.ThreatActor));
+            case TARGET -> switch (type) {
+                // a bare "the government" only right after "on"/"against": "a cyberattack on the government"
+                case Cyberattack -> state && (!demonym || headHas(m.head(), WordClasses.INSTITUTION_HEAD))
+                        && !(m.kind() == ActorPhrase.Kind.AGENT && m.fromContext()
+                        && source != RoleSource.Kind.PREPOSITION);
+                case Sanction -> true;
+                case Expulsion -> state;
+                case Condemnation -> state && !demonym || t == EntityType.ThreatActor || t == EntityType.ExileGroup;
+                default -> state && !demonym;
+            };
+            case OWNER -> state;
+            case HOST -> state && !demonym;
+            case GUEST -> t == EntityType.ExileGroup;
+        };
+    }
+
+    /** True when a word of the class heads the nouns after a nationality adjective, before any private noun. */
+    private boolean headHas(String head, String cls) {
+        if (head.isEmpty()) {
+            return false;
+        }
+        for (String w : head.split(" ")) {
+            if (words.has(cls, w)) {
+                return true;
+            }
+            if (words.has(WordClasses.PRIVATE_HEAD, w) || words.has(WordClasses.SKIP, w)
+                    || words.has(WordClasses.REPORTING, w) || words.has(WordClasses.PREPOSITION, w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------------------ dates
+
+    private void date(Draft d) {
+        List<TimeExpression> ts = times.get(d.s.index());
+        int[] clause = clause(d.s, d.m.first(), d.m.last());
+        if (d.type() == FactType.Hosting) {
+            TimeExpression best = nearest(ts, clause, d.m.first(), d.m.last(), true, false);
+            if (best != null) {
+                d.since = Optional.of(best.date());
+            }
+            return;
+        }
+        TimeExpression best = null;
+        boolean claimNoun = d.speakerAnchor >= 0 && words.has(WordClasses.CLAIM, text.norm(d.speakerAnchor));
+        if (d.speakerAnchor >= 0 && !claimNoun) {
+            // reported blame is dated by its reporting verb, not by the act it reports
+            int[] sc = clause(d.s, d.speakerAnchor, d.speakerAnchor + 1);
+            best = nearest(ts, sc, d.speakerAnchor, d.speakerAnchor + 1, false, false);
+            if (best == null) {
+                best = nearest(ts, new int[] {clause[0], d.m.first()}, d.m.first(), d.m.last(), false, false);
+            }
+        } else if (claimNoun) {
+            // "Madrid's allegation on Monday that ...": only a time right after the claim
+            best = nearest(ts, new int[] {d.speakerAnchor, Math.min(d.s.last(), d.speakerAnchor + 4)},
+                    d.speakerAnchor, d.speakerAnchor + 1, false, true);
+        } else {
+            int[] own = clause;
+            if (d.type() == FactType.Accusation) {
+                // "blamed Russia for the attack in December": the complement's time is the act's
+                for (int k = d.m.last(); k < clause[1]; k++) {
+                    if (text.token(k).is("of") || text.token(k).is("for")) {
+                        own = new int[] {clause[0], k};
+                        break;
+                    }
+                }
+            }
+            best = nearest(ts, own, d.m.first(), d.m.last(), false, d.type() == FactType.Cyberattack);
+        }
+        if (best == null && !claimNoun && d.type() != FactType.Cyberattack) {
+            best = reportingTime(d, ts);
+        }
+        if (best != null) {
+            d.date = Optional.of(best.date());
+            d.datePriority = 2;
+        }
+    }
+
+    /** A claim's date from the reporting verb of its sentence: "..., the spokesman said on Thursday". */
+    private TimeExpression reportingTime(Draft d, List<TimeExpression> ts) {
+        TimeExpression best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (int k = d.s.first(); k < d.s.last(); k++) {
+            if (k >= d.m.first() && k < d.m.last() || !words.has(WordClasses.REPORTING, text.norm(k))) {
+                continue;
+            }
+            for (TimeExpression t : ts) {
+                int dist = t.first() >= k ? t.first() - k : k - t.last() + 1;
+                if (dist <= 3 && Math.abs(k - d.m.first()) < bestDist) {
+                    best = t;
+                    bestDist = Math.abs(k - d.m.first());
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The clause around a match: up to a semicolon or a word that opens another clause. */
+    private int[] clause(Sentence s, int first, int last) {
+        int left = first;
+        while (left > s.first()) {
+            String w = text.norm(left - 1);
+            if (w.equals(";") || startsClause(left - 1)) {
+                break;
+            }
+            left--;
+        }
+        int right = last;
+        while (right < s.last()) {
+            String w = text.norm(right);
+            if (w.equals(";") || startsClause(right)
+                    || words.has(WordClasses.REPORTING, w) && phrases.at(right) == null && right > last) {
+                break;
+            }
+            right++;
+        }
+        return new int[] {left, right};
+    }
+
+    private boolean startsClause(int k) {
+        String w = text.norm(k);
+        if (!words.has(WordClasses.CLAUSE_START, w)) {
+            return false;
+        }
+        if (w.equals("since") || w.equals("after") || w.equals("before") || w.equals("following")
+                || w.equals("until")) {
+            // "since 2013", "after July 15": a time expression, not a clause
+            return !isTimeStart(k + 1) && !(k + 2 < text.size() && isTimeStart(k + 2));
+        }
+        if (w.equals("as")) {
+            return k > 0 && text.token(k - 1).is(",") && !text.norm(k + 1).equals("well");
+        }
+        return true;
+    }
+
+    private boolean isTimeStart(int k) {
+        if (k >= text.size()) {
+            return false;
+        }
+        for (TimeExpression t : times.get(text.sentenceOf(k).index())) {
+            if (t.first() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static TimeExpression nearest(List<TimeExpression> ts, int[] clause, int first, int last, boolean sinceOk,
+                                          boolean afterOnly) {
+        TimeExpression best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (TimeExpression t : ts) {
+            if (t.first() < clause[0] || t.last() > clause[1]) {
+                continue;
+            }
+            if (t.since() && !sinceOk) {
+                continue;
+            }
+            int dist = t.first() >= last ? t.first() - last : first - t.last();
+            if (afterOnly && t.first() < last && dist > 1) {
+                continue;   // "the July 15 cyberattack" yes, "on Wednesday accused Iran of a cyberattack" no
+            }
+            if (dist < bestDist) {
+                best = t;
+                bestDist = dist;
+            }
+        }
+        return best;
+    }
+
+    /** The article's main news told as today's: present or present perfect, early in the article. */
+    private boolean todaysNews(Draft d) {
+        int from = Math.max(d.s.first(), d.m.first() - 4);
+        for (int k = from; k < d.m.first(); k++) {
+            String w = text.norm(k);
+            if (w.equals("has") || w.equals("have") || w.equals("is") || w.equals("are")) {
+                return true;
+            }
+            if (w.equals("had") || w.equals("was") || w.equals("were")) {
+                return false;
+            }
+        }
+        String v = text.norm(d.m.first());
+        return v.endsWith("s") && !v.endsWith("ss") && !v.endsWith("us") && lex.verbWords().contains(v)
+                && d.m.first() > d.s.first();
+    }
+
+    /** Facts of one sentence without a date of their own share the date another of its facts has. */
+    private static void inheritSentenceDates(List<Draft> drafts) {
+        int i = 0;
+        while (i < drafts.size()) {
+            int j = i;
+            Draft dated = null;
+            while (j < drafts.size() && drafts.get(j).s == drafts.get(i).s) {
+                Draft o = drafts.get(j);
+                if (dated == null && o.date.isPresent() && o.type() != FactType.Cyberattack
+                        && o.type() != FactType.Hosting) {
+                    dated = o;
+                }
+                j++;
+            }
+            for (int k = i; k < j && dated != null; k++) {
+                Draft d = drafts.get(k);
+                if (d.date.isEmpty() && d.type() != FactType.Cyberattack && d.type() != FactType.Hosting) {
+                    d.date = dated.date;
+                    d.datePriority = dated.datePriority;
+                }
+            }
+            i = j;
+        }
+    }
+
+    /**
+     * The article's main event is what its first sentences report: dated by their first recent date, or
+     * as today's news by publication. Facts of those sentences without a date of their own take it.
+     */
+    private void mainEventDates(List<Draft> drafts) {
+        if (published.isEmpty()) {
+            return;
+        }
+        LocalDate pub = published.get();
+        Optional<PartialDate> main = Optional.empty();
+        for (Draft d : drafts) {
+            if (d.s.index() >= LEDE || d.type() == FactType.Cyberattack || d.type() == FactType.Hosting) {
+                continue;
+            }
+            if (d.date.isPresent() && d.date.get().precision() == PartialDate.Precision.DAY
+                    && !d.date.get().first().isAfter(pub) && !d.date.get().first().isBefore(pub.minusDays(7))) {
+                main = d.date;
+                break;
+            }
+        }
+        for (Draft d : drafts) {
+            if (main.isPresent()) {
+                break;
+            }
+            if (d.s.index() < LEDE && d.date.isEmpty() && d.type() != FactType.Cyberattack
+                    && d.type() != FactType.Hosting && todaysNews(d)) {
+                main = Optional.of(PartialDate.of(pub));
+            }
+        }
+        if (main.isEmpty()) {
+            return;
+        }
+        for (Draft d : drafts) {
+            if (d.date.isEmpty() && d.s.index() < LEDE && d.type() != FactType.Cyberattack
+                    && d.type() != FactType.Hosting) {
+                d.date = main;
+                d.datePriority = 1;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------ deferred roles
+
+    private void resolveDeferred(Draft d, List<Candidate> sofar) {
+        for (Role role : new ArrayList<>(d.deferred.keySet())) {
+            for (RoleSource src : d.deferred.get(role)) {
+                List<String> keys = switch (src.kind()) {
+                    case COTARGET -> coTargets(d, sofar);
+                    case PREVTARGET -> prevTarget(d, sofar);
+                    case ANSWERED -> answered(d, sofar);
+                    default -> List.of();
+                };
+                List<Filler.Member> members = new ArrayList<>();
+                for (String k : keys) {
+                    Filler.Member mem = new Filler.Member(List.of(k), EntityType.State, ActorPhrase.Kind.NAME, true,
+                            false, "", d.m.first(), false);
+                    if (fits(d.type(), role, mem, src.kind())) {
+                        members.add(mem);
+                    }
+                }
+                if (!members.isEmpty()) {
+                    d.fillers.put(role, new Filler(members, src.toString()));
+                    d.how.put(role, src.toString());
+                    d.deferred.remove(role);
+                    break;
+                }
+            }
+            if (d.deferred.containsKey(role)) {
+                note(d.m, "no " + role.jsonName() + " from other facts");
+                return;
+            }
+        }
+    }
+
+    private List<String> coTargets(Draft d, List<Candidate> sofar) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Candidate c : bySentence.getOrDefault(d.s.index(), List.of())) {
+            if (c.match() == d.m) {
+                continue;
+            }
+            for (Role r : List.of(Role.TARGET, Role.ACCUSED, Role.OWNER)) {
+                if (c.roles().containsKey(r) && c.type() != FactType.Cyberattack) {
+                    out.add(c.roles().get(r));
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private List<String> prevTarget(Draft d, List<Candidate> sofar) {
+        for (int i = sofar.size() - 1; i >= 0 && sofar.size() - i <= 300; i--) {
+            Candidate c = sofar.get(i);
+            if (c.type() == d.type() && c.match().first() < d.m.first() && c.roles().containsKey(Role.TARGET)) {
+                return List.of(c.roles().get(Role.TARGET));
+            }
+        }
+        return List.of();
+    }
+
+    /** The accusers of the nearest accusations against the denier: before the denial, else after it. */
+    private List<String> answered(Draft d, List<Candidate> sofar) {
+        Filler actor = d.fillers.get(Role.ACTOR);
+        if (actor == null) {
+            return List.of();
+        }
+        Set<String> deniers = new LinkedHashSet<>();
+        for (Filler.Member m : actor.members()) {
+            deniers.addAll(m.keys().subList(0, 1));
+        }
+        if (accusationsAgainst == null) {
+            // denials come last, so the accusations are all known: index them once
+            accusationsAgainst = new java.util.HashMap<>();
+            for (Candidate c : sofar) {
+                if (c.type() == FactType.Accusation) {
+                    accusationsAgainst.computeIfAbsent(c.roles().get(Role.ACCUSED), k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+        List<Candidate> against = new ArrayList<>();
+        for (String denier : deniers) {
+            against.addAll(accusationsAgainst.getOrDefault(denier, List.of()));
+        }
+        int bestBefore = -1;
+        int bestAfter = Integer.MAX_VALUE;
+        for (Candidate c : against) {
+            int si = c.sentence().index();
+            if (si <= d.s.index()) {
+                bestBefore = Math.max(bestBefore, si);
+            } else {
+                bestAfter = Math.min(bestAfter, si);
+            }
+        }
+        int chosen = bestBefore >= 0 ? bestBefore : bestAfter;
+        Set<String> out = new LinkedHashSet<>();
+        for (Candidate c : against) {
+            if (c.sentence().index() == chosen) {
+                out.add(c.roles().get(Role.ACCUSER));
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    // ------------------------------------------------------------------------------ candidates
+
+    /** One candidate per combination of coordinated actors, keys chosen so that no actor faces itself. */
+    private List<Candidate> expand(Draft d, List<Candidate> sofar) {
+        List<Candidate> out = new ArrayList<>();
+        List<Role> roles = d.type().roles();
+        List<List<Filler.Member>> lists = new ArrayList<>();
+        for (Role r : roles) {
+            List<Filler.Member> ms = d.fillers.get(r).members();
+            lists.add(ms.size() > 8 ? ms.subList(0, 8) : ms);
+        }
+        int[] idx = new int[roles.size()];
+        while (true) {
+            Map<Role, String> keys = choose(roles, lists, idx);
+            // actors that are all bare bodies or pronouns resolved from context ("the Treasury said the
+            // ministry ...", "according to her, they had ...") say too little
+            int weak = 0;
+            for (int i = 0; i < roles.size(); i++) {
+                Filler.Member mem = lists.get(i).get(idx[i]);
+                weak += mem.fromContext() && (mem.kind() == ActorPhrase.Kind.AGENT || mem.pronoun()) ? 1 : 0;
+            }
+            boolean allContext = roles.size() > 1 && weak == roles.size();
+            if (keys != null && allContext) {
+                note(d.m, "every actor only resolved from context");
+                keys = null;
+            } else if (keys == null) {
+                note(d.m, "an actor would face itself");
+            }
+            if (keys != null) {
+                double conf = d.m.rule().confidence() * d.factor;
+                for (int i = 0; i < roles.size(); i++) {
+                    if (lists.get(i).get(idx[i]).fromContext()) {
+                        conf *= 0.9;
+                    }
+                }
+                conf = Math.round(conf * 100) / 100.0;
+                out.add(new Candidate(d.type(), keys, d.about, d.s, d.m, d.date, d.datePriority, d.since, conf,
+                        explain(d), d.type() == FactType.Condemnation && condemnsDecision(d)));
+            }
+            int k = roles.size() - 1;
+
+            while (k >= 0 && ++idx[k] >= lists.get(k).size()) {
+                idx[k] = 0;
+                k--;
+            }
+            if (k < 0) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** "condemned Poland's decision to...": a decision noun right after the condemned actor. */
+    private boolean condemnsDecision(Draft d) {
+        for (int k = d.m.last(); k < d.s.last() && k - d.m.last() < 8; k++) {
+            String w = text.norm(k);
+            if (words.has(WordClasses.DECISION_NOUN, w)) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";") || words.has(WordClasses.CLAUSE_START, w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Map<Role, String> choose(List<Role> roles, List<List<Filler.Member>> lists, int[] idx) {
+        Map<Role, String> keys = new EnumMap<>(Role.class);
+        Set<String> used = new LinkedHashSet<>();
+        // named actors first; then those resolved from context take the first candidate that no other
+        // role names ("they ... with the island state": the state is none of the subjects)
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < roles.size(); i++) {
+                Filler.Member m = lists.get(i).get(idx[i]);
+                if (m.fromContext() != (pass == 1)) {
+                    continue;
+                }
+                Set<String> avoid = new LinkedHashSet<>(used);
+                if (pass == 1) {
+                    for (int o = 0; o < roles.size(); o++) {
+                        if (o != i) {
+                            for (Filler.Member other : lists.get(o)) {
+                                if (!other.fromContext()) {
+                                    avoid.add(other.keys().get(0));
+                                }
+                            }
+                        }
+                    }
+                }
+                String key = null;
+                for (String k : m.keys()) {
+                    if (!avoid.contains(k)) {
+                        key = k;
+                        break;
+                    }
+                    if (pass == 0) {
+                        break;
+                    }
+                }
+                if (key == null) {
+                    return null;
+                }
+                used.add(key);
+                keys.put(roles.get(i), key);
+            }
+        }
+        return keys;
+    }
+
+    private static String explain(Draft d) {
+        StringBuilder b = new StringBuilder(d.m.rule().id()).append(" (");
+        boolean first = true;
+        for (Map.Entry<Role, String> e : d.how.entrySet()) {
+            if (!first) {
+                b.append(", ");
+            }
+            b.append(e.getKey().jsonName()).append(": ").append(e.getValue().toLowerCase(Locale.ROOT));
+            first = false;
+        }
+        return b.append(')').toString();
+    }
+}

@@ -1,0 +1,992 @@
+package org.geokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.geokg.facts.EntityType;
+
+/**
+ * Finds the actors around a trigger with shallow, explainable rules instead of a parser: the subject
+ * is found by scanning left through auxiliaries, adverbs and time expressions ("Albania has
+ * formally cut..."), through relative pronouns to their antecedent, past an aside between commas,
+ * and for a participle clause (", accusing it of...") or a second verb ("... and expelled ...") it is
+ * the subject of the main verb. Objects are found to the right, the speaker of reported speech in
+ * "X said (that)...", "according to X" or "..., X said". Pronouns and descriptions come back with their
+ * candidate antecedents.
+ *
+ * <p>One instance serves one article.
+ */
+final class RoleFinder {
+
+    private static final int MAX_DEPTH = 4;
+
+    private final AnalyzedText text;
+    private final ActorPhrases phrases;
+    private final WordClasses words;
+    private final boolean[] timeToken;
+    private final Set<String> verbWords;
+
+    RoleFinder(AnalyzedText text, ActorPhrases phrases, WordClasses words, boolean[] timeToken, Set<String> verbWords) {
+        this.text = text;
+        this.phrases = phrases;
+        this.words = words;
+        this.timeToken = timeToken;
+        this.verbWords = verbWords;
+    }
+
+    // ------------------------------------------------------------------------------ subject
+
+    /** The subject of the clause whose verb starts at token {@code t}. */
+    Filler subject(int t) {
+        return subject(t, 0);
+    }
+
+    private Filler subject(int t, int depth) {
+        if (depth > MAX_DEPTH) {
+            return Filler.NONE;
+        }
+        Sentence s = text.sentenceOf(t);
+        boolean ing = text.norm(t).endsWith("ing");
+        // a gerund after a preposition: "accused Iran of being behind" (the object before it),
+        // "its role in hosting", "after accusing" (the subject of the main clause)
+        if (ing && t - 1 >= s.first() && words.has(WordClasses.PREPOSITION, text.norm(t - 1))
+                && !text.norm(t - 1).equals("to")) {
+            String prep = text.norm(t - 1);
+            if ((prep.equals("of") || prep.equals("for")) && t - 2 >= s.first()) {
+                ActorPhrase obj = phrases.at(t - 2);
+                if (obj != null && !obj.dateline()) {
+                    return fromPhrases(phrases.groupLeft(obj), "object of the main verb");
+                }
+                if (isPronoun(text.norm(t - 2))) {
+                    return pronoun(t - 2, false);
+                }
+            }
+            return mainClauseSubject(s, t - 1, depth + 1);
+        }
+        int j = t - 1;
+        while (j >= s.first()) {
+            if (timeToken[j]) {
+                j--;
+                continue;
+            }
+            ActorPhrase p = phrases.at(j);
+            if (p != null) {
+                if (p.dateline()) {
+                    return Filler.NONE;
+                }
+                boolean absolute = ing && p.first() > s.first() && text.token(p.first() - 1).is("with");
+                if (phrases.inPrepositionalPhrase(p, s) && !absolute && !agentOf(p, s)) {
+                    j = p.first() - 1;
+                    while (j >= s.first() && !words.has(WordClasses.PREPOSITION, text.norm(j))) {
+                        j--;
+                    }
+                    j--;
+                    // "at the request of the United States": the whole adverbial goes
+                    if (j - 2 >= s.first() && text.token(j).isWord() && phrases.at(j) == null
+                            && words.has(WordClasses.DETERMINER, text.norm(j - 1))
+                            && words.has(WordClasses.PREPOSITION, text.norm(j - 2)) && !text.norm(j - 2).equals("by")) {
+                        j -= 3;
+                    }
+                    continue;
+                }
+                if (p.fromContext() && "statement".equals(p.bodyClass())) {
+                    // "Norway issued a statement blaming Iran": the statement's author
+                    int v = p.first() - 1;
+                    while (v >= s.first() && words.has(WordClasses.DETERMINER, text.norm(v))) {
+                        v--;
+                    }
+                    if (v >= s.first() && text.token(v).isWord() && phrases.at(v) == null
+                            && !words.has(WordClasses.PREPOSITION, text.norm(v))) {
+                        Filler author = subject(v, depth + 1);
+                        if (!author.isEmpty()) {
+                            return author;
+                        }
+                    }
+                }
+                return fromPhrases(phrases.groupLeft(p), "subject");
+            }
+            Token tok = text.token(j);
+            String w = tok.norm();
+            if (words.has(WordClasses.RELATIVE, w) && (onlySkippable(j + 1, t) || asideSpeaker(j + 1, t))) {
+                int k = j - 1;
+                while (k >= s.first() && (text.token(k).is(",") || text.token(k).is("\""))) {
+                    k--;
+                }
+                ActorPhrase a = phrases.at(k);
+                if (a == null && k >= s.first() && text.token(k).isWord()) {
+                    a = modifierBefore(k, s);
+                }
+                if (a != null && phrases.inPrepositionalPhrase(a, s)) {
+                    // "Japan, a close ally of the US, which ...": the apposition's head
+                    int c = a.first() - 1;
+                    while (c > s.first() && !text.token(c).is(",") && a.first() - c < 8) {
+                        c--;
+                    }
+                    ActorPhrase head = text.token(c).is(",") ? phrases.at(c - 1) : null;
+                    if (head != null) {
+                        a = head;
+                    }
+                }
+                if (a != null && !a.dateline()) {
+                    return fromPhrases(phrases.groupLeft(a), "relative " + w);
+                }
+                return Filler.NONE;
+            }
+            if (isPronoun(w) || (w.equals("its") || w.equals("their")) && onlySkippable(j + 1, t)) {
+                return pronoun(j, true);
+            }
+            boolean infinitive = t - 1 >= s.first() && text.token(t - 1).is("to");
+            if (w.equals(":") && infinitive) {
+                j--;   // "a decision by Rome: to admit ..."
+                continue;
+            }
+            if (infinitive && words.has(WordClasses.DECISION_NOUN, w) && j - 2 >= s.first()
+                    && text.token(j - 1).is("'s") && phrases.at(j - 2) != null) {
+                return fromPhrases(phrases.groupLeft(phrases.at(j - 2)), "decision of");   // "Albania's decision to"
+            }
+            if (infinitive && words.has(WordClasses.DECISION_NOUN, w) && phrases.at(j) == null) {
+                // "announcing measures to hold Iran responsible": the subject of the governing verb
+                for (int k = j - 1; k >= s.first() && j - k <= 8; k--) {
+                    if (verbish(k)) {
+                        return subject(k, depth + 1);
+                    }
+                }
+            }
+            if (w.equals(",")) {
+                if (ing && onlySkippable(j + 1, t)) {
+                    return mainClauseSubject(s, j, depth + 1);
+                }
+                int open = asideOpening(j, s);
+                if (open >= 0) {
+                    j = open - 1;
+                    continue;
+                }
+                j--;
+                continue;
+            }
+            if ((w.equals("and") || w.equals("but")) && onlySkippable(j + 1, t)) {
+                return mainClauseSubject(s, j, depth + 1);
+            }
+            if (skippable(w) || w.equals("\"") || w.equals("'")) {
+                j--;
+                continue;
+            }
+            if (words.has(WordClasses.DETERMINER, w) && !words.has(WordClasses.PRONOUN_HE, w)) {
+                // "ordered [an immediate] recall": the subject of the verb that governs the noun
+                j--;
+                continue;
+            }
+            if (j < t - 1 && verbish(j)) {
+                if (words.has(WordClasses.REPORTING, w)) {
+                    // "a group which it said had carried out ...": the speaker is an aside
+                    int k = j - 1;
+                    ActorPhrase sp = phrases.at(k);
+                    k = sp != null ? sp.first() - 1 : isPronoun(text.norm(k)) ? k - 1 : k;
+                    if (k >= s.first() && words.has(WordClasses.RELATIVE, text.norm(k))) {
+                        j = k;
+                        continue;
+                    }
+                }
+                return subject(j, depth + 1);
+            }
+            if (tok.isWord() && j - 3 >= s.first() && (text.norm(j - 1).equals("its") || text.norm(j - 1).equals("their"))
+                    && text.norm(j - 2).equals("and") && phrases.at(j - 3) != null) {
+                // "Japan and its allies accused ...": the actor the allies go with
+                return fromPhrases(phrases.groupLeft(phrases.at(j - 3)), "subject");
+            }
+            if (w.equals(")")) {
+                // "Peru on Monday (May 6, 2019) ordered": skip the bracket
+                int k = j - 1;
+                while (k >= s.first() && !text.token(k).is("(") && j - k < 30) {
+                    k--;
+                }
+                if (k >= s.first() && text.token(k).is("(")) {
+                    j = k - 1;
+                    continue;
+                }
+            }
+            if (tok.isWord()) {
+                // the head noun of a subject such as "Russian hackers" or "18 Russian diplomats"
+                ActorPhrase d = demonymBefore(j, s);
+                if (d == null && words.has(WordClasses.PERPETRATOR_HEAD, w)) {
+                    // "Iranian military intelligence officers": a state phrase modifying a perpetrator noun
+                    ActorPhrase m = modifierBefore(j, s);
+                    d = m != null && m.type() == EntityType.State && !m.possessive() ? m : null;
+                }
+                if (d != null) {
+                    return fromPhrases(phrases.groupLeft(d), "subject");
+                }
+                if (ing) {
+                    // "a statement blaming Russia", "signed a decree introducing sanctions"
+                    return mainClauseSubject(s, j + 1, depth + 1);
+                }
+            }
+            return Filler.NONE;
+        }
+        return Filler.NONE;
+    }
+
+    private static final Set<String> AGENT_NOUNS = Set.of("leaders", "leader", "leadership", "officials",
+            "authorities", "government", "president", "head", "spokesman", "spokeswoman", "spokesperson", "minister",
+            "ministers", "representatives", "representative", "envoy", "ambassador", "rulers", "regime", "king",
+            "emir", "prime");
+
+    /** "the leaders of the Islamic Republic": a state after "of" that follows a noun for its leaders. */
+    private boolean agentOf(ActorPhrase p, Sentence s) {
+        int i = p.first() - 1;
+        while (i >= s.first() && (text.token(i).is("the") || text.token(i).is("a"))) {
+            i--;
+        }
+        return i - 1 >= s.first() && text.token(i).is("of") && AGENT_NOUNS.contains(text.norm(i - 1));
+    }
+
+    /** The subject of the main clause before token {@code j}: that of the nearest verb to its left. */
+    private Filler mainClauseSubject(Sentence s, int j, int depth) {
+        for (int k = j - 1; k >= s.first(); k--) {
+            if (phrases.at(k) != null || timeToken[k]) {
+                continue;
+            }
+            // the nearest finite verb: not an infinitive ("to sever") nor a participle ("calling it")
+            if (verbish(k) && !text.norm(k).endsWith("ing") && !(k > s.first() && text.token(k - 1).is("to"))) {
+                Filler f = subject(k, depth);
+                if (!f.isEmpty()) {
+                    return joinedBy(k, f);
+                }
+            }
+        }
+        ActorPhrase subj = phrases.subjectOf(s);
+        if (subj != null && subj.last() <= j) {
+            return fromPhrases(phrases.groupLeft(subj), "main subject");
+        }
+        return Filler.NONE;
+    }
+
+    /** "Australia joined the UK and the US in blaming Russia": those joined act too. */
+    private Filler joinedBy(int verb, Filler subject) {
+        String v = text.norm(verb);
+        if (!(v.equals("joined") || v.equals("joins") || v.equals("join") || v.equals("joining"))) {
+            return subject;
+        }
+        Filler obj = object(verb + 1);
+        if (obj.isEmpty()) {
+            return subject;
+        }
+        List<Filler.Member> all = new ArrayList<>(subject.members());
+        all.addAll(obj.members());
+        return new Filler(all, subject.how() + " and those joined");
+    }
+
+    private boolean verbish(int k) {
+        String w = text.norm(k);
+        Token t = text.token(k);
+        if (!t.isWord() || t.capitalized() && k > text.sentenceOf(k).first()) {
+            return false;
+        }
+        if (words.has(WordClasses.REPORTING, w) || verbWords.contains(w)) {
+            return true;
+        }
+        return w.length() > 4 && w.endsWith("ed") && k > 0 && (words.has(WordClasses.SKIP, text.norm(k - 1))
+                || phrases.at(k - 1) != null);
+    }
+
+    /** A comma that opens an aside ("Albania, which ..., accused") ending at the comma {@code j}; or -1. */
+    private int asideOpening(int j, Sentence s) {
+        for (int k = j - 1; k > s.first() && j - k < 40; k--) {
+            if (!text.token(k).is(",")) {
+                continue;
+            }
+            String after = text.norm(k + 1);
+            boolean opens = after.equals("which") || after.equals("who") || after.equals("whose")
+                    || after.equals("a") || after.equals("an") || after.equals("once") || after.equals("the")
+                    || after.equals("long") || after.equals("formerly") || after.equals("previously")
+                    || after.equals("itself") || after.equals("along") || after.equals("together");
+            if (opens && phrases.at(k - 1) != null) {
+                return k;
+            }
+            if (j - k <= 6 && phrases.at(k - 1) != null) {
+                boolean plain = true;
+                for (int m = k + 1; m < j; m++) {
+                    if (phrases.at(m) != null || words.has(WordClasses.REPORTING, text.norm(m)) || verbish(m)) {
+                        plain = false;
+                        break;
+                    }
+                }
+                if (plain) {
+                    return k;   // ", in his turn,"
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** An actor phrase inside the noun phrase that ends at {@code j}: "MEK members and supporters". */
+    private ActorPhrase modifierBefore(int j, Sentence s) {
+        for (int k = j - 1; k >= s.first() && j - k <= 4; k--) {
+            ActorPhrase p = phrases.at(k);
+            if (p != null) {
+                return p;
+            }
+            Token t = text.token(k);
+            if (!(t.isWord() || t.is("-")) || words.has(WordClasses.SKIP, t.norm())
+                    || words.has(WordClasses.PREPOSITION, t.norm())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A demonym phrase modifying the noun at {@code j} ("Russian hackers", "Russian state-sponsored actors"). */
+    private ActorPhrase demonymBefore(int j, Sentence s) {
+        for (int k = j - 1; k >= s.first() && j - k <= 4; k--) {
+            ActorPhrase p = phrases.at(k);
+            if (p != null) {
+                return p.kind() == ActorPhrase.Kind.DEMONYM ? p : null;
+            }
+            Token t = text.token(k);
+            if (!(t.isWord() || t.is("-")) || words.has(WordClasses.SKIP, t.norm()) && !t.is("'s")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "which [it said] has": an actor or pronoun and a reporting verb, then only skippable words. */
+    private boolean asideSpeaker(int from, int to) {
+        int k = from;
+        ActorPhrase p = phrases.at(k);
+        if (p != null) {
+            k = p.last();
+        } else if (k < to && isPronoun(text.norm(k))) {
+            k++;
+        } else {
+            return false;
+        }
+        return k < to && words.has(WordClasses.REPORTING, text.norm(k)) && onlySkippable(k + 1, to);
+    }
+
+    private boolean onlySkippable(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!timeToken[k] && !skippable(text.norm(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean skippable(String w) {
+        return words.has(WordClasses.SKIP, w) || words.has(WordClasses.HEDGE, w) || words.has(WordClasses.NEGATION, w)
+                || words.has(WordClasses.HYPOTHETICAL, w) || words.has(WordClasses.BLOCKER, w);
+    }
+
+    // ------------------------------------------------------------------------------ pronouns
+
+    private boolean isPronoun(String w) {
+        return w.equals("it") || w.equals("they") || w.equals("he") || w.equals("she") || w.equals("we")
+                || w.equals("them") || w.equals("him");
+    }
+
+    /** The candidates a pronoun at token {@code j} may refer to. */
+    Filler pronoun(int j, boolean subjectPosition) {
+        String w = text.norm(j);
+        Sentence s = text.sentenceOf(j);
+        if (w.equals("its") || w.equals("their")) {
+            // a possessive usually points to the subject of its clause: "blamed X for the attack on its grid"
+            ActorPhrase subj = phrases.subjectOf(s);
+            if (!subjectPosition && subj != null && subj.last() <= j && subj.canAct()) {
+                return fromPhrases(List.of(subj), "pronoun " + w);
+            }
+            w = w.equals("its") ? "it" : "they";
+        }
+        if (words.has(WordClasses.PRONOUN_HE, w)) {
+            ActorPhrase p = phrases.recentPerson(j);
+            return p == null ? Filler.NONE : fromPhrases(List.of(p), "pronoun " + w).viaPronoun();
+        }
+        if (words.has(WordClasses.PRONOUN_THEY, w)) {
+            // "X announced they would ...": the subject of the reporting verb
+            int k = j - 1;
+            while (k >= s.first() && (timeToken[k] || text.norm(k).equals("that"))) {
+                k--;
+            }
+            if (subjectPosition && k >= s.first() && (words.has(WordClasses.REPORTING, text.norm(k))
+                    || verbWords.contains(text.norm(k)))) {
+                Filler f = subject(k, 1);
+                if (!f.isEmpty()) {
+                    return new Filler(f.members(), "pronoun " + w);
+                }
+            }
+            List<ActorPhrase> g = phrases.recentPluralGroup(j);
+            if (!g.isEmpty()) {
+                return fromPhrases(g, "pronoun " + w).viaPronoun();
+            }
+        }
+        if (words.has(WordClasses.PRONOUN_WE, w)) {
+            ActorPhrase p = phrases.recentPerson(j);
+            return p == null ? Filler.NONE : fromPhrases(List.of(p), "pronoun " + w).viaPronoun();
+        }
+        // "it": the subject of a governing reporting verb, the previous sentence's subject at the start
+        // of a sentence, else the most recent actor
+        List<String> cands = new ArrayList<>();
+        EntityType type = EntityType.State;
+        if (subjectPosition) {
+            int k = j - 1;
+            while (k >= s.first() && (timeToken[k] || text.norm(k).equals("that"))) {
+                k--;
+            }
+            if (k >= s.first() && words.has(WordClasses.REPORTING, text.norm(k))) {
+                Filler f = subject(k, 1);
+                if (!f.isEmpty() && f.members().size() == 1) {
+                    return new Filler(f.members(), "pronoun " + w);
+                }
+            }
+            if (k >= s.first() && text.norm(k + 1).equals("that") || k + 1 < j && text.norm(k + 1).equals("that")) {
+                // "The United States said that it condemned ..., and that it had concluded ..."
+                for (int r = k; r >= s.first(); r--) {
+                    if (phrases.at(r) == null && words.has(WordClasses.REPORTING, text.norm(r))) {
+                        Filler f = subject(r, 1);
+                        if (!f.isEmpty() && f.members().size() == 1) {
+                            return new Filler(f.members(), "pronoun " + w);
+                        }
+                        break;
+                    }
+                }
+            }
+            if (j == s.first() || j == s.first() + 1 && !text.token(s.first()).isWord()) {
+                if (s.index() > 0) {
+                    Sentence prevSentence = text.sentences().get(s.index() - 1);
+                    Filler speaker = quoteOpens(prevSentence) ? postposed(prevSentence, prevSentence.first())
+                            : Filler.NONE;
+                    if (!speaker.isEmpty()) {
+                        cands.addAll(speaker.members().get(0).keys());
+                        type = speaker.members().get(0).type();
+                    }
+                    ActorPhrase prev = phrases.subjectOf(prevSentence);
+                    if (prev != null && !prev.keys().isEmpty() && !cands.contains(prev.key())) {
+                        if (cands.isEmpty()) {
+                            type = prev.type();
+                        }
+                        cands.add(prev.key());
+                    }
+                }
+            }
+        }
+        for (ActorPhrase p : phrases.before(j, 3)) {
+            if (!p.canAct()) {
+                continue;
+            }
+            if (p.type() == EntityType.State || p.type() == EntityType.Organization) {
+                if (!cands.contains(p.key())) {
+                    if (cands.isEmpty()) {
+                        type = p.type();
+                    }
+                    cands.add(p.key());
+                }
+            }
+        }
+        if (cands.isEmpty()) {
+            return Filler.NONE;
+        }
+        return new Filler(List.of(new Filler.Member(cands, type, ActorPhrase.Kind.DESCRIPTOR, true, true, "", j,
+                true)), "pronoun " + w);
+    }
+
+    // ------------------------------------------------------------------------------ to the right
+
+    /** The noun phrase right after token {@code after} (determiners skipped): "accused [the Gulf state] of". */
+    Filler object(int after) {
+        Sentence s = text.sentenceOf(Math.min(after, text.size() - 1));
+        int j = after;
+        if (j < s.last() && (text.token(j).is("its") || text.token(j).is("their"))) {
+            return possessivePronoun(j);
+        }
+        while (j < s.last() && (words.has(WordClasses.DETERMINER, text.norm(j))
+                || text.token(j).kind() == Token.Kind.NUMBER) && phrases.at(j) == null) {
+            j++;
+        }
+        if (j >= s.last()) {
+            return Filler.NONE;
+        }
+        ActorPhrase p = phrases.at(j);
+        if (p != null && p.first() >= after) {
+            return fromPhrases(phrases.groupRight(p), "object");
+        }
+        String w = text.norm(j);
+        if ((w.equals("latter") || w.equals("former")) && j > after) {
+            for (ActorPhrase q : phrases.before(after, 1)) {
+                if (ActorPhrases.stateLike(q)) {
+                    return fromPhrases(List.of(q), "the latter");
+                }
+            }
+        }
+        if (w.equals("it") || w.equals("them") || w.equals("him") || w.equals("her")) {
+            return pronoun(j, false);
+        }
+        return Filler.NONE;
+    }
+
+    /** The actor groups after token {@code after} in the same clause, nearest first. */
+    List<Filler> following(int after, int window) {
+        List<Filler> out = new ArrayList<>();
+        if (after >= text.size()) {
+            return out;
+        }
+        Sentence s = text.sentenceOf(after);
+        for (int j = after; j < s.last() && j - after < window; j++) {
+            Token t = text.token(j);
+            // the clause ends at ";" and at ", and ..."
+            if (t.is(";") || t.is("?") || t.is(",") && text.norm(j + 1).equals("and")) {
+                break;
+            }
+            ActorPhrase p = phrases.at(j);
+            if (p != null) {
+                if (!p.dateline()) {
+                    List<ActorPhrase> g = phrases.groupRight(p);
+                    out.add(fromPhrases(g, "next"));
+                    j = g.get(g.size() - 1).last() - 1;
+                }
+                continue;
+            }
+            if (t.is("its") || t.is("their")) {
+                Filler f = possessivePronoun(j);
+                if (!f.isEmpty()) {
+                    out.add(f);
+                }
+            } else if (t.is("them") || t.is("it")) {
+                Filler f = pronoun(j, false);
+                if (!f.isEmpty()) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The actor group after the preposition {@code prep} following token {@code after}, in its clause. */
+    List<Filler> afterPreposition(String prep, int after, int window) {
+        List<Filler> out = new ArrayList<>();
+        if (after >= text.size()) {
+            return out;
+        }
+        Sentence s = text.sentenceOf(after);
+        for (int j = after; j < s.last() && j - after < window; j++) {
+            Token t = text.token(j);
+            if (t.is(";") || t.is("?") || j > after && !t.is(prep) && words.has(WordClasses.CLAUSE_START, t.norm())
+                    && !t.is("as") && !t.is("after") && !t.is("since") || j > after && finiteVerb(j)) {
+                break;
+            }
+            if (!t.is(prep) || phrases.at(j) != null) {
+                continue;
+            }
+            int k = j + 1;
+            while (k < s.last() && words.has(WordClasses.DETERMINER, text.norm(k)) && phrases.at(k) == null) {
+                k++;
+            }
+            ActorPhrase p = k < s.last() ? phrases.at(k) : null;
+            if (p != null && p.first() >= j + 1 && !p.dateline()) {
+                out.add(fromPhrases(phrases.groupRight(p), prep));
+                // "on NATO ally Albania": the apposed actor after "ally", "member", "partner"
+                int a = p.last();
+                if (a + 1 < s.last() && (text.token(a).is("ally") || text.token(a).is("member")
+                        || text.token(a).is("partner") || text.token(a).is("neighbour")
+                        || text.token(a).is("neighbor"))) {
+                    ActorPhrase q = phrases.at(a + 1);
+                    if (q != null) {
+                        out.add(fromPhrases(phrases.groupRight(q), prep));
+                    }
+                }
+            } else if (k < s.last() && (text.token(k).is("its") || text.token(k).is("their"))) {
+                Filler f = possessivePronoun(k);
+                if (!f.isEmpty()) {
+                    out.add(f);
+                }
+            } else if (k < s.last() && (text.token(k).is("it") || text.token(k).is("them"))) {
+                Filler f = pronoun(k, false);
+                if (!f.isEmpty()) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A word that looks like the finite verb of another clause: "attacks increased pressure". */
+    private boolean finiteVerb(int k) {
+        String w = text.norm(k);
+        if (w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were") || w.equals("has")
+                || w.equals("have") || w.equals("had") || w.equals("will") || words.has(WordClasses.REPORTING, w)
+                && !w.equals("charges") && !w.equals("claims") && !w.equals("reports") && !w.equals("states")) {
+            return true;
+        }
+        if (!w.endsWith("ed") || k == 0 || phrases.at(k) != null) {
+            return false;
+        }
+        Token prev = text.token(k - 1);
+        return prev.isWord() && !words.has(WordClasses.DETERMINER, prev.norm()) && !prev.is("and")
+                && !prev.is("or") && phrases.at(k - 1) == null;
+    }
+
+    /** The actor right before token {@code first}, through a possessive: "Iran's involvement", "Danish allegations". */
+    Filler possessor(int first) {
+        Sentence s = text.sentenceOf(first);
+        int j = first - 1;
+        if (j >= s.first() && (text.token(j).is("'s") || text.token(j).is("'"))) {
+            j--;
+        }
+        int skipped = 0;
+        while (j >= s.first() && skipped < 3 && phrases.at(j) == null
+                && (words.has(WordClasses.DETERMINER, text.norm(j)) || words.has(WordClasses.HEDGE, text.norm(j))
+                || text.token(j).is("-"))) {
+            j--;
+            skipped++;
+        }
+        ActorPhrase p = j >= s.first() ? phrases.at(j) : null;
+        if (p == null || p.dateline()) {
+            return Filler.NONE;
+        }
+        return fromPhrases(phrases.groupLeft(p), "possessor");
+    }
+
+    /**
+     * The first actor inside the matched words, preferring one named over one resolved from context; a
+     * bare body made only of the pattern's own words ("closes the embassy") does not count.
+     */
+    Filler inside(int first, int last, TriggerRule rule) {
+        ActorPhrase fallback = null;
+        for (int j = first; j < last; j++) {
+            ActorPhrase p = phrases.at(j);
+            if (p != null && p.fromContext() && onlyPatternWords(p, rule)) {
+                j = p.last() - 1;
+                continue;
+            }
+            if (p == null) {
+                String w = text.norm(j);
+                if ((w.equals("them") || w.equals("it") || words.has(WordClasses.PRONOUN_HE, w)) && fallback == null) {
+                    Filler f = pronoun(j, false);
+                    if (!f.isEmpty()) {
+                        return f;
+                    }
+                }
+                continue;
+            }
+            if (p.dateline()) {
+                continue;
+            }
+            if (!p.fromContext()) {
+                return fromPhrases(phrases.groupRight(p), "inside");
+            }
+            if (fallback == null) {
+                fallback = p;
+            }
+            j = p.last() - 1;
+        }
+        return fallback == null ? Filler.NONE : fromPhrases(List.of(fallback), "inside");
+    }
+
+    private boolean onlyPatternWords(ActorPhrase p, TriggerRule rule) {
+        for (int k = p.first(); k < p.last(); k++) {
+            String w = text.norm(k);
+            boolean matched = false;
+            for (TriggerRule.Element e : rule.elements()) {
+                if (!e.isGap() && e.words().contains(w)) {
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched && !words.has(WordClasses.DETERMINER, w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "on its power grid": the owner a possessive pronoun stands for, as a modifier of the nouns after it,
+     * so that a role can check them ("its power grid" can be hit by a cyberattack, "its NATO ally" cannot).
+     */
+    private Filler possessivePronoun(int k) {
+        Filler f = pronoun(k, false);
+        if (f.isEmpty()) {
+            return f;
+        }
+        StringBuilder head = new StringBuilder();
+        Sentence s = text.sentenceOf(k);
+        for (int m = k + 1; m < s.last() && m - k <= 4 && phrases.at(m) == null; m++) {
+            if (!text.token(m).isWord() && !text.token(m).is("-")) {
+                break;
+            }
+            head.append(text.norm(m)).append(' ');
+        }
+        List<Filler.Member> out = new ArrayList<>();
+        for (Filler.Member m : f.members()) {
+            out.add(new Filler.Member(m.keys(), m.type(), ActorPhrase.Kind.DEMONYM, false, m.fromContext(),
+                    head.toString().strip(), m.token(), true));
+        }
+        return new Filler(out, f.how(), f.anchor());
+    }
+
+    /** "Fethullah Gulen, the US-based cleric": the actor before the comma that opens the apposition. */
+    Filler apposed(int first) {
+        Sentence s = text.sentenceOf(first);
+        for (int k = first - 1; k > s.first() && first - k <= 6; k--) {
+            if (text.token(k).is(",")) {
+                ActorPhrase p = phrases.at(k - 1);
+                return p == null || p.dateline() ? Filler.NONE : fromPhrases(List.of(p), "apposition");
+            }
+        }
+        return Filler.NONE;
+    }
+
+    /** A state after "anti-" inside the match: "anti-Russian sanctions". */
+    Filler anti(int first, int last) {
+        Sentence s = text.sentenceOf(first);
+        for (int j = Math.max(s.first(), first - 3); j < last; j++) {
+            if (text.token(j).is("anti") && j + 2 < s.last() && text.token(j + 1).is("-")) {
+                ActorPhrase p = phrases.at(j + 2);
+                if (p != null) {
+                    return fromPhrases(List.of(p), "anti-");
+                }
+            }
+        }
+        return Filler.NONE;
+    }
+
+    // ------------------------------------------------------------------------------ who says so
+
+    /** Who states the clause at {@code [first, last)}: a reporting verb's subject, "according to X", "..., X said". */
+    Filler source(int first, int last) {
+        Sentence s = text.sentenceOf(first);
+        if (insideQuote(s, first)) {
+            Filler post = postposed(s, last);
+            if (post.isEmpty()) {
+                post = quoted(s);
+            }
+            if (!post.isEmpty()) {
+                return post;
+            }
+        }
+        for (int j = first - 1; j >= s.first(); j--) {
+            String w = text.norm(j);
+            if (w.equals(";")) {
+                break;
+            }
+            if (phrases.at(j) != null || timeToken[j]) {
+                continue;
+            }
+            if (words.has(WordClasses.DENIAL_VERB, w)) {
+                return Filler.NONE;
+            }
+            if (words.has(WordClasses.REPORTING, w) && text.token(j).isWord()) {
+                Filler f = subject(j);
+                if (!f.isEmpty()) {
+                    return new Filler(f.members(), "said " + w, j);
+                }
+                Filler after = object(j + 1);
+                if (!after.isEmpty() && j + 1 < first) {
+                    return new Filler(after.members(), "said " + w, j);
+                }
+            }
+            if (words.has(WordClasses.CLAIM, w)) {
+                Filler c = claimantOf(j);
+                if (!c.isEmpty()) {
+                    return new Filler(c.members(), "claim", j);
+                }
+            }
+        }
+        Filler according = according(s);
+        if (!according.isEmpty()) {
+            return according;
+        }
+        Filler post = postposed(s, last);
+        if (!post.isEmpty()) {
+            return post;
+        }
+        return quoted(s);
+    }
+
+    private Filler according(Sentence s) {
+        for (int j = s.first(); j + 1 < s.last(); j++) {
+            if (text.token(j).is("according") && text.token(j + 1).is("to")) {
+                int k = j + 2;
+                while (k < s.last() && words.has(WordClasses.DETERMINER, text.norm(k)) && phrases.at(k) == null) {
+                    k++;
+                }
+                ActorPhrase p = k < s.last() ? phrases.at(k) : null;
+                if (p != null && p.first() == k) {
+                    return fromPhrases(phrases.groupRight(p), "according to").at(j);
+                }
+                if (k < s.last() && words.has(WordClasses.PRONOUN_HE, text.norm(k))) {
+                    return pronoun(k, false).at(j);
+                }
+            }
+        }
+        return Filler.NONE;
+    }
+
+    /** "..., X said." or "..., said X." after the clause (after the closing quote of a quotation). */
+    private Filler postposed(Sentence s, int from) {
+        if (quoteOpens(s)) {
+            for (int k = s.last() - 1; k > s.first(); k--) {
+                if (text.token(k).is("\"") || text.token(k).is("'") && k > from) {
+                    from = Math.max(from, k + 1);
+                    break;
+                }
+            }
+        }
+        for (int j = from; j < s.last(); j++) {
+            String w = text.norm(j);
+            if (!words.has(WordClasses.REPORTING, w) || !text.token(j).isWord() || phrases.at(j) != null) {
+                continue;
+            }
+            // "X said": the phrase right before the verb, itself after the clause
+            int k = j - 1;
+            while (k >= from && (timeToken[k] || words.has(WordClasses.SKIP, text.norm(k)))) {
+                k--;
+            }
+            ActorPhrase p = k >= from ? phrases.at(k) : null;
+            if (p != null && p.first() >= from && !p.dateline()) {
+                return fromPhrases(phrases.groupLeft(p), "postposed " + w).at(j);
+            }
+            if (k >= from && isPronoun(text.norm(k))) {
+                Filler f = pronoun(k, true);
+                if (!f.isEmpty()) {
+                    return f.at(j);
+                }
+            }
+            // "said X"
+            int m = j + 1;
+            while (m < s.last() && (words.has(WordClasses.DETERMINER, text.norm(m)) && phrases.at(m) == null
+                    || timeToken[m])) {
+                m++;
+            }
+            ActorPhrase q = m < s.last() ? phrases.at(m) : null;
+            if (q != null && q.first() == m && !q.dateline()) {
+                return fromPhrases(phrases.groupRight(q), "postposed " + w).at(j);
+            }
+        }
+        return Filler.NONE;
+    }
+
+    /** True when an odd number of double quotes precede the token in its sentence, or the sentence opens one. */
+    private boolean insideQuote(Sentence s, int token) {
+        int quotes = 0;
+        for (int k = s.first(); k < token; k++) {
+            if (text.token(k).is("\"")) {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
+
+    private boolean quoteOpens(Sentence s) {
+        return text.token(s.first()).is("\"") || text.token(s.first()).is("'");
+    }
+
+    /** A quoted sentence takes its speaker from an attribution in the same paragraph. */
+    private Filler quoted(Sentence s) {
+        boolean quote = text.token(s.first()).is("\"") || text.token(s.first()).is("'")
+                || text.token(s.last() - 1).is("\"");
+        if (!quote) {
+            return Filler.NONE;
+        }
+        List<Sentence> all = text.sentences();
+        for (int k = s.index() + 1; k < all.size() && k <= s.index() + 3; k++) {
+            Sentence n = all.get(k);
+            if (n.paragraph() != s.paragraph()) {
+                break;
+            }
+            Filler f = postposed(n, n.first());
+            if (!f.isEmpty()) {
+                return f;
+            }
+        }
+        if (s.index() > 0) {
+            Sentence prev = all.get(s.index() - 1);
+            if (prev.paragraph() == s.paragraph() || text.token(prev.last() - 1).is(":")) {
+                for (int j = prev.last() - 1; j >= prev.first(); j--) {
+                    if (words.has(WordClasses.REPORTING, text.norm(j))) {
+                        Filler f = subject(j);
+                        if (!f.isEmpty()) {
+                            return f;
+                        }
+                    }
+                }
+            }
+        }
+        return Filler.NONE;
+    }
+
+    /** Who made the claim named by the noun at {@code j}: "Oslo's allegation", "accusations by the US". */
+    Filler claimantOf(int j) {
+        Sentence s = text.sentenceOf(j);
+        Filler poss = possessor(j);
+        if (!poss.isEmpty()) {
+            return new Filler(poss.members(), "claim of");
+        }
+        for (int k = j + 1; k < s.last() && k - j <= 4; k++) {
+            if (text.token(k).is("by")) {
+                int m = k + 1;
+                while (m < s.last() && words.has(WordClasses.DETERMINER, text.norm(m)) && phrases.at(m) == null) {
+                    m++;
+                }
+                ActorPhrase p = m < s.last() ? phrases.at(m) : null;
+                if (p != null && p.first() == m) {
+                    return fromPhrases(phrases.groupRight(p), "claim by");
+                }
+                return Filler.NONE;
+            }
+        }
+        return Filler.NONE;
+    }
+
+    /** The maker of a claim near the match: the first claim noun in or after it, else before it. */
+    Filler claimant(int first, int last) {
+        Sentence s = text.sentenceOf(first);
+        for (int j = first; j < s.last() && j - last < 12; j++) {
+            if (words.has(WordClasses.CLAIM, text.norm(j)) && phrases.at(j) == null) {
+                Filler f = claimantOf(j);
+                if (!f.isEmpty()) {
+                    return f;
+                }
+            }
+        }
+        for (int j = first - 1; j >= s.first() && first - j < 10; j--) {
+            if (words.has(WordClasses.CLAIM, text.norm(j)) && phrases.at(j) == null) {
+                Filler f = claimantOf(j);
+                if (!f.isEmpty()) {
+                    return f;
+                }
+            }
+        }
+        return Filler.NONE;
+    }
+
+    // ------------------------------------------------------------------------------ helpers
+
+    Filler fromPhrases(List<ActorPhrase> ps, String how) {
+        List<Filler.Member> members = new ArrayList<>();
+        for (ActorPhrase p : ps) {
+            if (p.keys().isEmpty()) {
+                continue;
+            }
+            members.add(new Filler.Member(p.keys(), p.type(), p.kind(), p.canAct(), p.fromContext(), head(p),
+                    p.first(), false));
+        }
+        return members.isEmpty() ? Filler.NONE : new Filler(members, how);
+    }
+
+    /** The words after a nationality adjective, up to four: "hackers", "state sponsored actors". */
+    private String head(ActorPhrase p) {
+        if (p.kind() != ActorPhrase.Kind.DEMONYM) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        Sentence s = text.sentenceOf(p.first());
+        for (int k = p.last(); k < s.last() && k - p.last() < 5; k++) {
+            Token t = text.token(k);
+            if (!t.isWord() && !t.is("-")) {
+                break;
+            }
+            b.append(t.norm()).append(' ');
+        }
+        return b.toString().strip();
+    }
+}

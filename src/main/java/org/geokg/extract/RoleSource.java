@@ -1,0 +1,63 @@
+package org.geokg.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Where a trigger rule finds the actor for a role, relative to the words it matched (see
+ * {@code data/lexicon/README.md}).
+ *
+ * @param kind        the kind of place
+ * @param preposition for {@link Kind#PREPOSITION}, the word that introduces the filler ("with")
+ */
+record RoleSource(Kind kind, String preposition) {
+
+    /** The places a filler can come from. */
+    enum Kind {
+        /** The subject of the clause: scanning left from the match, through auxiliaries and adverbs. */
+        SUBJ,
+        /** The noun phrase right after the match ("accused Iran"). */
+        OBJ,
+        /** The first actor inside the matched words ("expelled 18 Russian diplomats"). */
+        GAP,
+        /** The actor right before the match ("Iran's involvement", "anti-Russian sanctions"). */
+        POSS,
+        /** Who says so: the subject of a reporting verb, "according to X", "..., X said". */
+        SRC,
+        /** The first actor after the match in the same clause. */
+        NEXT,
+        /** The first actor after a given preposition following the match. */
+        PREPOSITION,
+        /** For a denial: who made the claim it rejects ("Oslo's allegation", "accusations by the US"). */
+        CLAIMANT,
+        /** For a denial: the accusers of the nearest accusation against the denier. */
+        ANSWERED,
+        /** The target of another fact stated in the same sentence ("cut ties with Iran and closed the embassy"). */
+        COTARGET,
+        /** The target of the most recent earlier fact of the same type ("Kuwait also cut ties"). */
+        PREVTARGET,
+        /** A state named after "anti-" inside the match ("anti-Russian sanctions"). */
+        ANTI,
+        /** The actor a description in apposition describes: "Fethullah Gulen, the US-based cleric". */
+        APPOS
+    }
+
+    static Optional<RoleSource> parse(String s) {
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        if (s.equals(s.toLowerCase(Locale.ROOT))) {
+            return Optional.of(new RoleSource(Kind.PREPOSITION, s));
+        }
+        try {
+            return Optional.of(new RoleSource(Kind.valueOf(s), ""));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return kind == Kind.PREPOSITION ? preposition : kind.name();
+    }
+}
