@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             StatsCommand.class,
             ServeCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

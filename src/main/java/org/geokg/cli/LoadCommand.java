@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.geokg.ErrorCode;
 import org.geokg.GeokgException;
+import org.geokg.store.BulkLoader;
 import org.geokg.store.KnowledgeStore;
 import org.geokg.store.LoadReport;
 import org.geokg.store.Sources;
@@ -42,6 +44,11 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--atomic", description = "All inputs or none (the default).")
     boolean atomic;
 
+    @Option(names = "--bulk", description = {"Load a large batch through TDB2's bulk loader: same checks and same "
+            + "store content, much faster for millions of quads, but not crash-safe (back the store up first) "
+            + "and only on a store no server holds. See docs/benchmarks.md."})
+    boolean bulk;
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Inputs to load.")
     List<Path> inputs;
 
@@ -68,11 +75,18 @@ final class LoadCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--user and --password-file go with --server URL");
         }
+        if (server != null && bulk) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--bulk writes the store directly and cannot go through --server; stop the server to bulk-load");
+        }
         if (server != null && user == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--server needs --user NAME");
         }
         Pipeline pipeline = storeOptions.pipeline();
         Sources sources = pipeline.sources(articleOptions.reader(spec.commandLine()));
+        if (bulk) {
+            return bulkLoad(pipeline, sources);
+        }
         List<Sources.Prepared> prepared = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
         for (Path input : inputs) {
@@ -112,6 +126,45 @@ final class LoadCommand implements Callable<Integer> {
             report = store.load(prepared, keepGoing);
         }
         rejected.addAll(report.rejected());
+        return finish(report, rejected);
+    }
+
+    /** The --bulk path: the files are streamed, never all held in memory (see {@link BulkLoader}). */
+    private int bulkLoad(Pipeline pipeline, Sources sources) {
+        List<Path> files = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
+        for (Path input : inputs) {
+            try {
+                files.addAll(Sources.expand(input));
+            } catch (GeokgException e) {
+                if (!keepGoing) {
+                    throw e;
+                }
+                rejected.add(e.getMessage());
+            }
+        }
+        var out = spec.commandLine().getOut();
+        LoadReport report;
+        try (KnowledgeStore store = storeOptions.open(pipeline)) {
+            report = new BulkLoader(store, sources, storeOptions.store.toAbsolutePath().getParent(),
+                    Runtime.getRuntime().availableProcessors())
+                    .load(files, keepGoing, line -> {
+                        out.println("bulk: " + line);
+                        out.flush();
+                    });
+        } catch (GeokgException e) {
+            if (e.code() == ErrorCode.STORE_LOCKED) {
+                throw new GeokgException(ErrorCode.STORE_LOCKED, storeOptions.store.toString(), "--bulk needs the "
+                        + "store to itself and another process (a running geokg serve?) holds it; stop it first, or "
+                        + "load without --bulk through the server", e);
+            }
+            throw e;
+        }
+        rejected.addAll(report.rejected());
+        return finish(report, rejected);
+    }
+
+    private int finish(LoadReport report, List<String> rejected) {
         var out = spec.commandLine().getOut();
         out.printf("loaded %d input%s into %s: %d graph%s, %d quads, %d facts in %.1f s%n", report.inputs(),
                 report.inputs() == 1 ? "" : "s", storeOptions.store, report.graphs(), report.graphs() == 1 ? "" : "s",

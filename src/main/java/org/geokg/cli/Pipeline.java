@@ -52,7 +52,7 @@ final class Pipeline {
     }
 
     /** The fact extractor, loaded from the project files on first use. */
-    FactExtractor factExtractor() {
+    synchronized FactExtractor factExtractor() {
         if (extractor == null) {
             extractor = FactExtractor.load(files);
         }

@@ -113,6 +113,11 @@ public final class KnowledgeStore implements AutoCloseable {
         return location;
     }
 
+    /** The one-node-per-fact rule as this store applies it. */
+    Reconciler reconciler() {
+        return reconciler;
+    }
+
     /** The validator this store checks loads with. */
     public Validator validator() {
         return validator;
@@ -241,7 +246,8 @@ public final class KnowledgeStore implements AutoCloseable {
         return all;
     }
 
-    private List<Triple> storedTypes(Node node) {
+    /** The rdf:type triples the store holds for a node, which validation borrows; call in a transaction. */
+    List<Triple> storedTypes(Node node) {
         List<Triple> types = new ArrayList<>();
         dsg.find(Node.ANY, node, RDF.Nodes.type, Node.ANY)
                 .forEachRemaining(q -> types.add(Triple.create(node, RDF.Nodes.type, q.getObject())));

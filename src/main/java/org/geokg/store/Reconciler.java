@@ -55,6 +55,11 @@ final class Reconciler {
         this.identity = Objects.requireNonNull(identity, "identity");
     }
 
+    /** The rule this reconciler applies. */
+    FactIdentity identity() {
+        return identity;
+    }
+
     /** The keys of the facts a graph holds. */
     Set<StoredKey> keysIn(DatasetGraph dsg, Node graph) {
         Set<StoredKey> keys = new LinkedHashSet<>();
@@ -65,6 +70,55 @@ final class Reconciler {
             }
         });
         return keys;
+    }
+
+    /**
+     * One report of a fact as a graph holds it, with what {@link FactIdentity} needs to place it, and whether the
+     * graph itself says which accusation it answers (then the report is a Denial that needs no derived link).
+     */
+    record GraphReport(StoredKey key, Node graph, Node node, FactIdentity.Report report, boolean answersInGraph) {
+    }
+
+    /**
+     * Every fact report a graph holds, read the way {@link #reconcile} reads stored reports, so that a batch can
+     * be placed in memory before it is written ({@link BulkLoader}).
+     */
+    List<GraphReport> reportsIn(DatasetGraph dsg, Node graph) {
+        List<GraphReport> out = new ArrayList<>();
+        dsg.find(graph, Node.ANY, RDF.Nodes.type, Node.ANY).forEachRemaining(q -> {
+            Optional<FactType> type = RoleProperties.typeOf(q.getObject());
+            if (type.isPresent() && q.getSubject().isURI()) {
+                keyOf(dsg, graph, q.getSubject(), type.get()).ifPresent(key -> {
+                    Report r = new Report(graph, q.getSubject());
+                    out.add(new GraphReport(key, graph, q.getSubject(),
+                            new FactIdentity.Report(r.source(), stated(dsg, r), published(dsg, graph)),
+                            dsg.contains(graph, q.getSubject(), GEOKG.Nodes.answers, Node.ANY)));
+                });
+            }
+        });
+        return out;
+    }
+
+    /** True if the store holds a report of the key, in any graph. */
+    boolean holds(DatasetGraph dsg, StoredKey key, Map<List<Node>, List<Quad>> scans) {
+        return !reports(dsg, key, scans).isEmpty();
+    }
+
+    /**
+     * True if the store holds anything the denial links between a denier and an accuser depend on: a denial by
+     * the one of the other's accusations, or an accusation by the other against the one, of any kind.
+     */
+    boolean holdsPair(DatasetGraph dsg, Node denier, Node accuser, Map<List<Node>, List<Quad>> scans) {
+        if (holds(dsg, new StoredKey(FactType.Denial, List.of(denier, accuser), Optional.empty()), scans)) {
+            return true;
+        }
+        List<Optional<Node>> kinds = new ArrayList<>();
+        kinds.add(Optional.empty());
+        for (org.geokg.facts.ActKind kind : org.geokg.facts.ActKind.values()) {
+            kinds.add(Optional.of(RoleProperties.kind(kind)));
+        }
+        return kinds.stream().anyMatch(k ->
+                holds(dsg, new StoredKey(FactType.Accusation, List.of(accuser, denier), k), scans));
     }
 
     /** Re-places every report of the keys and refreshes the denial links they affect. */
@@ -271,19 +325,27 @@ final class Reconciler {
                     answeredInArticle = true;
                 }
             }
-            if (answeredInArticle || accusations.isEmpty()) {
+            if (answeredInArticle) {
                 continue;
             }
-            LocalDate when = date(dsg, denial).map(PartialDate::last).orElse(LocalDate.MAX);
-            Optional<Node> best = accusations.entrySet().stream()
-                    .filter(e -> e.getValue().isPresent() && !e.getValue().get().first().isAfter(when))
-                    .max(Comparator.comparing((Map.Entry<Node, Optional<PartialDate>> e) -> e.getValue().get().first())
-                            .thenComparing(e -> e.getKey().getURI()))
-                    .map(Map.Entry::getKey)
-                    .or(() -> accusations.entrySet().stream().filter(e -> e.getValue().isEmpty())
-                            .map(Map.Entry::getKey).min(Comparator.comparing(Node::getURI)));
-            best.ifPresent(acc -> dsg.add(Iris.LINKS_GRAPH, denial, GEOKG.Nodes.answers, acc));
+            answer(date(dsg, denial), accusations)
+                    .ifPresent(acc -> dsg.add(Iris.LINKS_GRAPH, denial, GEOKG.Nodes.answers, acc));
         }
+    }
+
+    /**
+     * The accusation a denial dated so answers, among the accusations of its accuser against its denier with
+     * their dates: the latest dated no later than the denial, else the first undated one.
+     */
+    static Optional<Node> answer(Optional<PartialDate> denialDate, Map<Node, Optional<PartialDate>> accusations) {
+        LocalDate when = denialDate.map(PartialDate::last).orElse(LocalDate.MAX);
+        return accusations.entrySet().stream()
+                .filter(e -> e.getValue().isPresent() && !e.getValue().get().first().isAfter(when))
+                .max(Comparator.comparing((Map.Entry<Node, Optional<PartialDate>> e) -> e.getValue().get().first())
+                        .thenComparing(e -> e.getKey().getURI()))
+                .map(Map.Entry::getKey)
+                .or(() -> accusations.entrySet().stream().filter(e -> e.getValue().isEmpty())
+                        .map(Map.Entry::getKey).min(Comparator.comparing(Node::getURI)));
     }
 
     private static Optional<PartialDate> date(DatasetGraph dsg, Node node) {

@@ -132,20 +132,31 @@ public final class Sources {
 
     /** Reads one file into one or more prepared inputs. */
     public List<Prepared> prepare(Path file) {
+        List<Prepared> out = new ArrayList<>();
+        prepare(file, out::add);
+        return out;
+    }
+
+    /**
+     * Reads one file, handing on each prepared input as soon as it is ready, so that a large JSON Lines file
+     * need not be held in memory whole (the bulk load streams this way).
+     */
+    public void prepare(Path file, java.util.function.Consumer<Prepared> each) {
         Kind kind = kind(file).orElseThrow(() -> new GeokgException(ErrorCode.UNKNOWN_FORMAT, file.toString(),
                 "unknown file extension; geokg reads .json (facts or article), .jsonl, .txt, .html, "
                         + ".ttl, .nt, .nq, .trig, .jsonld, .rdf"));
-        return switch (kind) {
-            case RDF -> List.of(rdf(file));
-            case JSON -> List.of(json(file));
-            case JSONL -> jsonLines(file);
-            case ARTICLE -> List.of(facts(extractor.apply(articles.read(file)), file.toString()));
-        };
+        switch (kind) {
+            case RDF -> each.accept(rdf(file));
+            case JSON -> each.accept(json(file));
+            case JSONL -> jsonLines(file, each);
+            case ARTICLE -> each.accept(facts(extractor.apply(articles.read(file)), file.toString()));
+        }
     }
 
     /** Prepares a facts document that is already in memory. */
     public Prepared facts(FactsDocument doc, String source) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        // A plain in-memory dataset: a prepared input is read by one thread and needs no transactions.
+        DatasetGraph dsg = DatasetGraphFactory.create();
         mapping.emitQuads(doc, StreamRDFLib.dataset(dsg));
         return new Prepared(source, dsg, List.of(doc));
     }
@@ -161,21 +172,26 @@ public final class Sources {
         return facts(extractor.apply(article), name);
     }
 
-    private List<Prepared> jsonLines(Path file) {
-        List<Prepared> out = new ArrayList<>();
+    private void jsonLines(Path file, java.util.function.Consumer<Prepared> out) {
+        lines(file, task -> out.accept(task.get()));
+    }
+
+    /**
+     * Reads a JSON Lines file and hands on, for each line in order, the work that prepares it, so that a caller
+     * may prepare lines on several threads (this object is safe to share between threads).
+     */
+    public void lines(Path file, java.util.function.Consumer<java.util.function.Supplier<Prepared>> each) {
         String name = file.toString();
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        org.geokg.article.JsonLines.forEach(file, articles.maxBytes(), (lineNo, line) -> {
+        org.geokg.article.JsonLines.forEach(file, articles.maxBytes(), (lineNo, line) -> each.accept(() -> {
             String where = name + ":" + lineNo;
             JsonNode tree = factsJson.tree(line, where);
             if (tree.isObject() && tree.has("facts")) {
-                out.add(facts(factsJson.fromTree(tree, where), where));
-            } else {
-                Article article = articles.fromJson(tree, where, stem + "-" + lineNo);
-                out.add(facts(extractor.apply(article), where));
+                return facts(factsJson.fromTree(tree, where), where);
             }
-        });
-        return out;
+            Article article = articles.fromJson(tree, where, stem + "-" + lineNo);
+            return facts(extractor.apply(article), where);
+        }));
     }
 
     private static Prepared rdf(Path file) {

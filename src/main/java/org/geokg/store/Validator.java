@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
@@ -73,17 +74,19 @@ public final class Validator {
      */
     public List<Violation> validate(Graph data, Function<Node, List<Triple>> typesOf) {
         Objects.requireNonNull(data, "data");
-        Graph union = GraphFactory.createDefaultGraph();
-        ontology.find().forEach(union::add);
-        data.find().forEach(union::add);
+        // Views, not copies: validating one article graph used to copy the whole ontology first.
+        Graph dataAndOntology = new Union(data, ontology);
         List<Node> untyped = new ArrayList<>();
         data.find().forEach(t -> {
             Node o = t.getObject();
-            if (o.isURI() && !t.getPredicate().equals(RDF.Nodes.type) && !union.contains(o, RDF.Nodes.type, Node.ANY)) {
+            if (o.isURI() && !t.getPredicate().equals(RDF.Nodes.type)
+                    && !dataAndOntology.contains(o, RDF.Nodes.type, Node.ANY)) {
                 untyped.add(o);
             }
         });
-        untyped.stream().distinct().forEach(n -> typesOf.apply(n).forEach(union::add));
+        Graph borrowed = GraphFactory.createDefaultGraph();
+        untyped.stream().distinct().forEach(n -> typesOf.apply(n).forEach(borrowed::add));
+        Graph union = borrowed.isEmpty() ? dataAndOntology : new Union(dataAndOntology, borrowed);
         ValidationReport report = ShaclValidator.get().validate(shapes, union);
         if (report.conforms()) {
             return List.of();
