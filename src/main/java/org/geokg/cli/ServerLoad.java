@@ -44,7 +44,7 @@ final class ServerLoad {
         for (Sources.Prepared p : prepared) {
             List<Validator.Violation> violations = new ArrayList<>();
             for (Node g : p.graphNames()) {
-                violations.addAll(validator.validate(p.graphs().getGraph(g), n -> List.of()));
+                violations.addAll(validator.validate(p.graphs().getGraph(g), p::typesOf));
             }
             if (violations.isEmpty()) {
                 good.add(p);

@@ -56,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
                 for (Path file : Sources.expand(input)) {
                     for (Sources.Prepared p : sources.prepare(file)) {
                         for (var graph : p.graphNames()) {
-                            for (Validator.Violation v : validator.validate(p.graphs().getGraph(graph), n -> List.of())) {
+                            for (Validator.Violation v : validator.validate(p.graphs().getGraph(graph), p::typesOf)) {
                                 err.println("geokg: SHACL: " + p.source() + ": " + v);
                                 problems++;
                             }

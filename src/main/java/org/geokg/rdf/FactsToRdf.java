@@ -29,8 +29,10 @@ import org.geokg.vocabulary.PROV;
 
 /**
  * Turns one facts document into RDF: one named graph, named by the article's IRI, holding the article's
- * metadata, the actors it names, its facts and their evidence. The quads go into a {@link StreamRDF}, so
- * the caller picks the destination: a file, a graph in a test, a TDB2 store.
+ * metadata, which actors it mentions, its facts and their evidence; and the actors' descriptions in the
+ * shared graph {@link Iris#ACTORS_GRAPH}, so that an actor is described once however many articles name it.
+ * The quads go into a {@link StreamRDF}, so the caller picks the destination: a file, a graph in a test, a
+ * TDB2 store.
  *
  * <p>Facts with the same key ({@link FactKey}) in one article are one report, one node. Its IRI comes
  * from {@link FactIdentity} applied to this article alone; the store re-applies the rule across all
@@ -72,10 +74,11 @@ public final class FactsToRdf {
                 NodeFactory.createLiteralDT(p.toString(), XSDDatatype.XSDdate)));
 
         Map<String, Entity> entities = doc.entitiesByKey();
+        Emitter actors = new Emitter(Iris.ACTORS_GRAPH, out);
         for (Entity entity : doc.entities().stream().sorted(Comparator.comparing(Entity::key)).toList()) {
             Node node = Iris.entity(entity.type(), entity.key());
             e.add(graph, GEOKG.Nodes.mentions, node);
-            emitActor(e, entity, node);
+            emitActor(actors, entity, node);
         }
 
         Map<FactKey, List<Fact>> byKey = new TreeMap<>(Comparator.comparing(FactKey::path));

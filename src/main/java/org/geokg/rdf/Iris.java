@@ -20,6 +20,7 @@ import org.geokg.vocabulary.GEOKG;
  *   id/hosting/ALB-MEK                              a lasting relation: its key alone
  *   id/embassy/IRN-in-ALB                           an embassy
  *   id/graph/gazetteer                              the graph of all known actors
+ *   id/graph/actors                                 the actors the articles name, each described once
  * </pre>
  */
 public final class Iris {
@@ -29,6 +30,17 @@ public final class Iris {
 
     /** The graph holding the gazetteer's actors with their labels and links to other datasets. */
     public static final Node GAZETTEER_GRAPH = NodeFactory.createURI(BASE + "graph/gazetteer");
+
+    /**
+     * The graph holding every actor's description (type, key, labels, identifiers) once, as the articles
+     * give them. Loads add to it and never replace it, so article graphs carry only which actors they mention.
+     */
+    public static final Node ACTORS_GRAPH = NodeFactory.createURI(BASE + "graph/actors");
+
+    /** True for a graph that loads merge into rather than replace. */
+    public static boolean isShared(Node graph) {
+        return ACTORS_GRAPH.equals(graph);
+    }
 
     /** The graph holding links geokg derives across articles, such as a denial answering another article's accusation. */
     public static final Node LINKS_GRAPH = NodeFactory.createURI(BASE + "graph/links");

@@ -23,6 +23,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.geokg.ErrorCode;
+import org.geokg.rdf.Iris;
 import org.geokg.GeokgException;
 
 /**
@@ -144,7 +145,7 @@ public final class GraphStoreClient {
     }
 
     /**
-     * Replaces one graph on the server.
+     * Replaces one graph on the server; a shared graph ({@link Iris#isShared}, the actors) is added to instead.
      *
      * @throws GeokgException with {@link ErrorCode#SERVER} saying what the server answered and what to do
      */
@@ -156,7 +157,7 @@ public final class GraphStoreClient {
                 .timeout(timeout)
                 .header("Content-Type", "application/n-triples")
                 .header("Authorization", credentials.basicHeader())
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .method(Iris.isShared(graphName) ? "POST" : "PUT", HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
         HttpResponse<String> response;
         try {

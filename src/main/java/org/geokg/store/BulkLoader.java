@@ -155,7 +155,7 @@ public final class BulkLoader {
             Set<Reconciler.StoredKey> reconcileAfter = new LinkedHashSet<>();
             Txn.executeWrite(dsg, () -> {
                 for (Node g : lastVersion.keySet()) {
-                    if (dsg.containsGraph(g)) {
+                    if (!Iris.isShared(g) && dsg.containsGraph(g)) {
                         reconcileAfter.addAll(reconciler.keysIn(dsg, g));
                         dsg.removeGraph(g);
                     }
@@ -228,8 +228,13 @@ public final class BulkLoader {
     private Checked check(Sources.Prepared input, Function<Node, List<Triple>> typesOf) {
         List<Validator.Violation> violations = new ArrayList<>();
         List<Reconciler.GraphReport> found = new ArrayList<>();
+        // Types the input gives itself (its actors, in the shared actors graph) come first.
+        Function<Node, List<Triple>> types = n -> {
+            List<Triple> own = input.typesOf(n);
+            return own.isEmpty() ? typesOf.apply(n) : own;
+        };
         for (Node g : input.graphNames()) {
-            violations.addAll(store.validator().validate(input.graphs().getGraph(g), typesOf));
+            violations.addAll(store.validator().validate(input.graphs().getGraph(g), types));
             found.addAll(store.reconciler().reportsIn(input.graphs(), g));
         }
         return new Checked(input, violations, found);
@@ -431,7 +436,8 @@ public final class BulkLoader {
                     }
                     seen[0]++;
                     Node g = q.getGraph();
-                    if (lastVersion.get(g) != input[0]) {
+                    // A replaced graph keeps only its last version; the shared actors graph gathers every input's.
+                    if (!Iris.isShared(g) && lastVersion.get(g) != input[0]) {
                         return;
                     }
                     if (q.getPredicate().equals(GEOKG.Nodes.date) && placements.placed(g, q.getSubject())) {

@@ -26,6 +26,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.geokg.ErrorCode;
 import org.geokg.GeokgException;
 import org.geokg.rdf.FactIdentity;
+import org.geokg.rdf.Iris;
 
 /**
  * The knowledge graph on disk: a TDB2 database holding one named graph per article (plus the gazetteer
@@ -155,6 +156,13 @@ public final class KnowledgeStore implements AutoCloseable {
                     continue;
                 }
                 for (Node graph : input.graphNames()) {
+                    if (Iris.isShared(graph)) {
+                        input.graphs().find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                            dsg.add(q);
+                            quads[0]++;
+                        });
+                        continue;
+                    }
                     touched.addAll(reconciler.keysIn(dsg, graph));
                     dsg.removeGraph(graph);
                     input.graphs().find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
@@ -241,10 +249,14 @@ public final class KnowledgeStore implements AutoCloseable {
     private List<Validator.Violation> validate(Sources.Prepared input) {
         List<Validator.Violation> all = new ArrayList<>();
         for (Node graph : input.graphNames()) {
-            all.addAll(validator.validate(input.graphs().getGraph(graph), this::storedTypes));
+            all.addAll(validator.validate(input.graphs().getGraph(graph), n -> {
+                List<Triple> own = input.typesOf(n);
+                return own.isEmpty() ? storedTypes(n) : own;
+            }));
         }
         return all;
     }
+
 
     /** The rdf:type triples the store holds for a node, which validation borrows; call in a transaction. */
     List<Triple> storedTypes(Node node) {

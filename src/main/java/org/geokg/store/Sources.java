@@ -50,10 +50,19 @@ public final class Sources {
 
     /** One file (or one line of a JSON Lines file) made ready to load: its graphs and, when facts, its documents. */
     public record Prepared(String source, DatasetGraph graphs, List<FactsDocument> documents) {
-        /** The named graphs this input writes. */
+        /** The rdf:type triples this input gives a node, in any of its graphs (its actors are typed in the actors graph). */
+        public List<org.apache.jena.graph.Triple> typesOf(Node node) {
+            List<org.apache.jena.graph.Triple> types = new ArrayList<>();
+            graphs.find(Node.ANY, node, org.apache.jena.vocabulary.RDF.Nodes.type, Node.ANY).forEachRemaining(q ->
+                    types.add(org.apache.jena.graph.Triple.create(node, q.getPredicate(), q.getObject())));
+            return types;
+        }
+
+        /** The named graphs this input writes, shared graphs (the actors) first. */
         public List<Node> graphNames() {
             List<Node> names = new ArrayList<>();
             graphs.listGraphNodes().forEachRemaining(names::add);
+            names.sort(java.util.Comparator.comparing((Node g) -> !Iris.isShared(g)));
             return names;
         }
     }

@@ -91,8 +91,13 @@ public final class Validator {
         if (report.conforms()) {
             return List.of();
         }
+        // (Violations about nodes the graph does not describe are dropped below.)
         List<Violation> out = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {
+            // A graph answers for its own subjects; a node only borrowed for its type is checked in its own graph.
+            if (!data.contains(e.focusNode(), Node.ANY, Node.ANY)) {
+                continue;
+            }
             out.add(new Violation(e.focusNode(), e.resultPath() == null ? "" : e.resultPath().toString(),
                     e.message() == null ? "violates " + e.constraint() : e.message()));
         }

@@ -112,7 +112,7 @@ class ServeCommandIT {
             Run sent = geokg("load", "--server", url.toString(), "--user", "alice", "--password-file",
                     alicePw.toString(), "src/test/resources/serve/second-source.facts.json");
             assertEquals(ExitCodes.OK, sent.exit(), sent.err());
-            assertTrue(sent.out().startsWith("sent 1 input to " + url + "geokg/data: 1 graph"), sent.out());
+            assertTrue(sent.out().startsWith("sent 1 input to " + url + "geokg/data: 2 graphs"), sent.out());
 
             // JSON-LD whose @context would make the server fetch a URL is refused.
             HttpResponse<String> jsonld = http.send(HttpRequest.newBuilder(url.resolve("geokg/data?graph=urn:x:jsonld"))

@@ -75,7 +75,7 @@ class BulkLoaderTest {
             LoadReport report = bulk(b, first, demo, secondSource);
             Set<Quad> expected = TestPipeline.quads(a.dataset());
             assertEquals(expected, TestPipeline.quads(b.dataset()));
-            assertEquals(92, report.graphs());
+            assertEquals(93, report.graphs(), "92 article graphs and the shared actors graph");
             // The batch has facts reported by several articles, and denials linked across articles.
             assertTrue(expected.stream().anyMatch(q -> q.getGraph().equals(Iris.LINKS_GRAPH)));
         }
