@@ -99,6 +99,15 @@ class QueryCatalogTest {
     }
 
     @Test
+    void anAccuserKeyNarrowsTheAttributionsToThatAccuser() {
+        QueryCatalog catalog = QueryCatalog.of(FILES);
+        String rows = run(catalog.named("attribution").orElseThrow(), Map.of("accuserKey", "ALB", "accusedKey", "IRN"));
+        List<String> lines = rows.lines().skip(1).toList();
+        assertEquals(1, lines.size(), rows);
+        assertEquals(true, lines.get(0).startsWith("\"ALB\"\t\"IRN\"\t"), rows);
+    }
+
+    @Test
     void wikidataMembershipJoinsThroughSameAs() {
         QueryCatalog catalog = QueryCatalog.of(FILES);
         String rows = run(catalog.named("nato-cyberattacks").orElseThrow(), Map.of("accusedKey", "IRN"));
