@@ -72,22 +72,24 @@ final class ActClassifier {
     /**
      * The kind of act for a trigger at {@code [first, after)} in sentence {@code s}: the first act word after
      * the trigger, up to the end of its clause (a reporting verb such as "said" ends it, so that the
-     * speaker's "intelligence service" is no act), else the nearest one before it; empty if none.
+     * speaker's "intelligence service" is no act), else the nearest one before it; empty if none. Words
+     * inside an actor's name ({@code inActor}: "the Iranian intelligence ministry") are no acts.
      */
     java.util.Optional<ActKind> classify(AnalyzedText text, Sentence s, int first, int after, boolean cyber,
-                                         WordClasses words) {
+                                         WordClasses words, java.util.function.IntPredicate inActor) {
         for (int i = after; i < s.last(); i++) {
             if (words.has(WordClasses.REPORTING, text.norm(i)) || text.token(i).is(";")
                     || text.token(i).is(",") && attributionFollows(text, s, i, words)) {
                 break;
             }
-            PhraseTrie.Match<Act> m = at(text, i, s.last());
+            PhraseTrie.Match<Act> m = inActor.test(i) ? null : at(text, i, s.last());
             if (m != null) {
                 return java.util.Optional.of(kind(m.values().get(0), cyber));
             }
         }
         for (int i = first - 1; i >= s.first(); i--) {
-            PhraseTrie.Match<Act> m = at(text, i, s.last());
+            // "Australian intelligence agencies": a word naming an actor is no act
+            PhraseTrie.Match<Act> m = inActor.test(i) ? null : at(text, i, s.last());
             if (m != null) {
                 return java.util.Optional.of(kind(m.values().get(0), cyber));
             }

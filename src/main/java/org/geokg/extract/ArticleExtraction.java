@@ -192,6 +192,14 @@ final class ArticleExtraction {
                     break;
                 }
             }
+            if (!d.fillers.containsKey(role) && !d.deferred.containsKey(role) && objectRole(rule, role)) {
+                // "Sandworm, which Vilnius holds responsible for ...": the object went before the subject
+                Filler f = fitting(d, role, finder.relativeObject(m.first()), RoleSource.Kind.OBJ);
+                if (!f.isEmpty()) {
+                    d.fillers.put(role, f);
+                    d.how.put(role, f.how());
+                }
+            }
             if (!d.fillers.containsKey(role) && !d.deferred.containsKey(role)) {
                 return note(m, "no " + role.jsonName());
             }
@@ -239,7 +247,7 @@ final class ArticleExtraction {
         }
         Optional<ActKind> k = lex.acts().inGap(text, d.m, cyber);
         if (k.isEmpty()) {
-            k = lex.acts().classify(text, d.s, d.m.first(), from, cyber, words);
+            k = lex.acts().classify(text, d.s, d.m.first(), from, cyber, words, i -> phrases.at(i) != null);
         }
         if (k.isPresent()) {
             return k.get();
@@ -298,24 +306,91 @@ final class ArticleExtraction {
             case POSS -> List.of(finder.possessor(m.first()));
             case SRC -> List.of(finder.source(m.first(), m.last()));
             case NEXT -> finder.following(m.last(), 14);
-            case PREPOSITION -> finder.afterPreposition(src.preposition(), m.last(), 12);
+            case PREPOSITION -> blameOn(role, d.type() == FactType.Cyberattack
+                    // the victim is the object of the attack's own preposition: "the attacks on the
+                    // Olympics on Russia" hit no state
+                    ? finder.afterPreposition(src.preposition(), m.last(), 12).stream().limit(1)
+                        .filter(f -> firstPreposition(src.preposition(), m.last(), f.members().get(0).token()))
+                        .toList()
+                    : finder.afterPreposition(src.preposition(), m.last(), 12));
             case CLAIMANT -> List.of(finder.claimant(m.first(), m.last()));
             case ANTI -> List.of(finder.anti(m.first(), m.last()));
             case APPOS -> List.of(finder.apposed(m.first()));
+            case HOME -> List.of(finder.home(m.first(), m.last()));
             default -> List.of();
         };
         for (Filler f : options) {
-            List<Filler.Member> fit = new ArrayList<>();
-            for (Filler.Member mem : f.members()) {
-                if (fits(d.type(), role, mem, src.kind())) {
-                    fit.add(mem);
+            if (d.type() == FactType.Cyberattack && !f.isEmpty() && (src.kind() == RoleSource.Kind.NEXT
+                    || src.kind() == RoleSource.Kind.PREPOSITION)) {
+                // the victim named before the state: "hospitals in Ireland" yes, "a private clinic in Ireland" no
+                int victim = finder.victimWords(m.last(), f.members().get(0).token());
+                if (victim < 0 || victim == 0 && src.kind() == RoleSource.Kind.PREPOSITION
+                        && src.preposition().equals("in")) {
+                    continue;
                 }
             }
+            Filler fit = fitting(d, role, f, src.kind());
             if (!fit.isEmpty()) {
-                return new Filler(fit, f.how(), f.anchor());
+                return fit;
             }
         }
         return Filler.NONE;
+    }
+
+    /**
+     * "pinned the blame for the attacks on the Olympics on Russia": of several actors after the
+     * preposition, one right after an act word is the act's victim, not the one blamed.
+     */
+    private List<Filler> blameOn(Role role, List<Filler> found) {
+        if (role != Role.ACCUSED || found.size() < 2) {
+            return found;
+        }
+        List<Filler> kept = new ArrayList<>();
+        for (Filler f : found) {
+            int k = f.members().get(0).token() - 1;
+            while (k > 0 && phrases.at(k) == null && words.has(WordClasses.DETERMINER, text.norm(k))) {
+                k--;
+            }
+            boolean victim = k > 0 && phrases.at(k - 1) == null && lex.acts().at(text, k - 1, k) != null;
+            if (!victim) {
+                kept.add(f);
+            }
+        }
+        return kept.isEmpty() ? found : kept;
+    }
+
+    /** True when no other {@code prep} comes between {@code from} and the one before the actor at {@code actor}. */
+    private boolean firstPreposition(String prep, int from, int actor) {
+        int seen = 0;
+        for (int k = from; k < actor; k++) {
+            if (text.token(k).is(prep) && phrases.at(k) == null) {
+                seen++;
+            }
+        }
+        return seen <= 1;
+    }
+
+    /** The members of a filler that may fill the role. */
+    private Filler fitting(Draft d, Role role, Filler f, RoleSource.Kind kind) {
+        List<Filler.Member> fit = new ArrayList<>();
+        for (Filler.Member mem : f.members()) {
+            if (fits(d.type(), role, mem, kind)) {
+                fit.add(mem);
+            }
+        }
+        return fit.isEmpty() ? Filler.NONE : new Filler(fit, f.how(), f.anchor());
+    }
+
+    /**
+     * True when the role is the object of the rule's verb: found after the match (OBJ, GAP or a
+     * preposition) while another role is its subject.
+     */
+    private static boolean objectRole(TriggerRule rule, Role role) {
+        boolean object = rule.roles().get(role).stream().anyMatch(r -> r.kind() == RoleSource.Kind.OBJ
+                || r.kind() == RoleSource.Kind.GAP || r.kind() == RoleSource.Kind.PREPOSITION);
+        boolean subject = rule.roles().entrySet().stream().anyMatch(e -> e.getKey() != role
+                && e.getValue().get(0).kind() == RoleSource.Kind.SUBJ);
+        return object && subject;
     }
 
     /**
@@ -343,7 +418,9 @@ final class ArticleExtraction {
                 case Cyberattack -> state && (!demonym || headHas(m.head(), WordClasses.INSTITUTION_HEAD))
                         && !(m.kind() == ActorPhrase.Kind.AGENT && m.fromContext()
                         && source != RoleSource.Kind.PREPOSITION);
-                case Sanction -> true;
+                // "sanctions on Russian officials" hit the state, "on Russian hacking groups" do not
+                case Sanction -> !demonym || modifier || source == RoleSource.Kind.ANTI
+                        || headHas(m.head(), WordClasses.STATE_AGENT_HEAD);
                 case Expulsion -> state;
                 case Condemnation -> state && !demonym || t == EntityType.ThreatActor || t == EntityType.ExileGroup;
                 default -> state && !demonym;

@@ -75,6 +75,10 @@ final class RoleFinder {
                     return Filler.NONE;
                 }
                 boolean absolute = ing && p.first() > s.first() && text.token(p.first() - 1).is("with");
+                if (workingFor(p, s)) {
+                    // "hackers working for the Chinese state had breached": the state they act for
+                    return fromPhrases(phrases.groupRight(p), "acting for");
+                }
                 if (phrases.inPrepositionalPhrase(p, s) && !absolute && !agentOf(p, s)) {
                     j = p.first() - 1;
                     while (j >= s.first() && !words.has(WordClasses.PREPOSITION, text.norm(j))) {
@@ -240,6 +244,77 @@ final class RoleFinder {
         return i - 1 >= s.first() && text.token(i).is("of") && AGENT_NOUNS.contains(text.norm(i - 1));
     }
 
+    /** True when the phrase only says where the noun after it is: "US-based", "Iranian-born". */
+    boolean placeModifier(ActorPhrase p, Sentence s) {
+        int k = p.last();
+        return k + 1 < s.last() && text.token(k).is("-") && words.has(WordClasses.PLACE_SUFFIX, text.norm(k + 1));
+    }
+
+    /** Multi-word links of an agent to whom it acts for: "on behalf of", "at the behest of", "in the pay of". */
+    private static final Set<String> ON_BEHALF = Set.of("behalf", "behest", "pay", "orders", "payroll", "direction",
+            "instructions", "instruction", "command");
+
+    /**
+     * True when the phrase is whom a perpetrator works for: "hackers working for [the Chinese state]",
+     * "a group linked to [Russia's GRU]", "agents acting on behalf of [Iran]". The linking words are the
+     * class {@code agent-link}, the perpetrator nouns {@code perpetrator-head}.
+     */
+    boolean workingFor(ActorPhrase p, Sentence s) {
+        if (placeModifier(p, s)) {
+            return false;   // "hackers working for a Moscow-based company"
+        }
+        int i = p.first() - 1;
+        while (i >= s.first() && (text.token(i).is("the") || text.token(i).is("a"))) {
+            i--;
+        }
+        if (i - 1 < s.first()) {
+            return false;
+        }
+        String prep = text.norm(i);
+        int k = i - 1;
+        if (prep.equals("of") && ON_BEHALF.contains(text.norm(k))) {
+            k--;
+            while (k >= s.first() && (text.token(k).is("on") || text.token(k).is("at") || text.token(k).is("in")
+                    || text.token(k).is("under") || text.token(k).is("the"))) {
+                k--;
+            }
+            if (k >= s.first() && words.has(WordClasses.AGENT_LINK, text.norm(k))) {
+                k--;
+            }
+        } else if ((prep.equals("for") || prep.equals("to") || prep.equals("with") || prep.equals("by")
+                || prep.equals("from")) && words.has(WordClasses.AGENT_LINK, text.norm(k))) {
+            k--;
+        } else {
+            return false;
+        }
+        for (int m = k; m >= s.first() && k - m <= 4; m--) {
+            String w = text.norm(m);
+            if (words.has(WordClasses.PERPETRATOR_HEAD, w) && phrases.at(m) == null) {
+                return true;
+            }
+            if (!text.token(m).isWord() || phrases.at(m) != null
+                    || !(skippable(w) || words.has(WordClasses.HEDGE, w) || w.equals("to") || w.equals("be"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "hackers working for [Russia]": the actor a perpetrator noun at {@code j} is said to act for, or null. */
+    ActorPhrase actingFor(int j, Sentence s) {
+        for (int k = j + 1; k < s.last() && k - j <= 9; k++) {
+            ActorPhrase p = phrases.at(k);
+            if (p != null) {
+                return p.first() == k && !p.dateline() && workingFor(p, s) ? p : null;
+            }
+            Token t = text.token(k);
+            if (!t.isWord() || words.has(WordClasses.REPORTING, t.norm()) && !t.is("said")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The subject of the main clause before token {@code j}: that of the nearest verb to its left. */
     private Filler mainClauseSubject(Sentence s, int j, int depth) {
         for (int k = j - 1; k >= s.first(); k--) {
@@ -282,11 +357,25 @@ final class RoleFinder {
         if (!t.isWord() || t.capitalized() && k > text.sentenceOf(k).first()) {
             return false;
         }
+        if (nounPosition(k)) {
+            return false;
+        }
         if (words.has(WordClasses.REPORTING, w) || verbWords.contains(w)) {
             return true;
         }
         return w.length() > 4 && w.endsWith("ed") && k > 0 && (words.has(WordClasses.SKIP, text.norm(k - 1))
                 || phrases.at(k - 1) != null);
+    }
+
+    /** "the state", "the Chinese state", "Russia's state": a word after a determiner or adjective is a noun. */
+    private boolean nounPosition(int k) {
+        if (k <= text.sentenceOf(k).first()) {
+            return false;
+        }
+        String prev = text.norm(k - 1);
+        ActorPhrase before = phrases.at(k - 1);
+        return prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("'s")
+                || before != null && before.kind() == ActorPhrase.Kind.DEMONYM;
     }
 
     /** A comma that opens an aside ("Albania, which ..., accused") ending at the comma {@code j}; or -1. */
@@ -506,8 +595,40 @@ final class RoleFinder {
             return Filler.NONE;
         }
         ActorPhrase p = phrases.at(j);
+        if (p != null && p.first() >= after && placeModifier(p, s)) {
+            // "the US-based cleric Fethullah Gulen": the place says where, the noun after it is the object
+            p = null;
+            for (int k = j + 3; k < s.last() && k - j <= 8 && p == null; k++) {
+                if (!text.token(k).isWord() && !text.token(k).is("-")) {
+                    break;
+                }
+                p = phrases.at(k);
+            }
+            if (p == null || p.dateline()) {
+                return Filler.NONE;
+            }
+        }
         if (p != null && p.first() >= after) {
-            return fromPhrases(phrases.groupRight(p), "object");
+            List<ActorPhrase> g = phrases.groupRight(p);
+            if (p.kind() == ActorPhrase.Kind.DEMONYM) {
+                g = new ArrayList<>(g);
+                g.addAll(listedIn(p.last(), s));
+            }
+            return fromPhrases(g, "object");
+        }
+        List<ActorPhrase> listed = listedIn(j, s);
+        if (!listed.isEmpty()) {
+            return fromPhrases(listed, "object listed");
+        }
+        for (int h = j; h < s.last() && h - j <= 3 && text.token(h).isWord() && phrases.at(h) == null
+                && !words.has(WordClasses.PREPOSITION, text.norm(h)) && !words.has(WordClasses.SKIP, text.norm(h)); h++) {
+            if (words.has(WordClasses.PERPETRATOR_HEAD, text.norm(h))) {
+                ActorPhrase a = actingFor(h, s);
+                if (a != null) {
+                    return fromPhrases(phrases.groupRight(a), "object acting for");
+                }
+                break;
+            }
         }
         String w = text.norm(j);
         if ((w.equals("latter") || w.equals("former")) && j > after) {
@@ -577,12 +698,18 @@ final class RoleFinder {
                 continue;
             }
             int k = j + 1;
-            while (k < s.last() && words.has(WordClasses.DETERMINER, text.norm(k)) && phrases.at(k) == null) {
+            while (k < s.last() && words.has(WordClasses.DETERMINER, text.norm(k)) && phrases.at(k) == null
+                    && !text.token(k).is("its") && !text.token(k).is("their")) {
                 k++;
             }
             ActorPhrase p = k < s.last() ? phrases.at(k) : null;
             if (p != null && p.first() >= j + 1 && !p.dateline()) {
-                out.add(fromPhrases(phrases.groupRight(p), prep));
+                List<ActorPhrase> g = phrases.groupRight(p);
+                if (p.kind() == ActorPhrase.Kind.DEMONYM) {
+                    g = new ArrayList<>(g);
+                    g.addAll(listedIn(p.last(), s));
+                }
+                out.add(fromPhrases(g, prep));
                 // "on NATO ally Albania": the apposed actor after "ally", "member", "partner"
                 int a = p.last();
                 if (a + 1 < s.last() && (text.token(a).is("ally") || text.token(a).is("member")
@@ -593,6 +720,8 @@ final class RoleFinder {
                         out.add(fromPhrases(phrases.groupRight(q), prep));
                     }
                 }
+            } else if (k < s.last() && !listedIn(k, s).isEmpty()) {
+                out.add(fromPhrases(listedIn(k, s), prep + " listed"));
             } else if (k < s.last() && (text.token(k).is("its") || text.token(k).is("their"))) {
                 Filler f = possessivePronoun(k);
                 if (!f.isEmpty()) {
@@ -709,7 +838,7 @@ final class RoleFinder {
         }
         StringBuilder head = new StringBuilder();
         Sentence s = text.sentenceOf(k);
-        for (int m = k + 1; m < s.last() && m - k <= 4 && phrases.at(m) == null; m++) {
+        for (int m = k + 1; m < s.last() && m - k <= 4 && (phrases.at(m) == null || bareBody(phrases.at(m))); m++) {
             if (!text.token(m).isWord() && !text.token(m).is("-")) {
                 break;
             }
@@ -721,6 +850,98 @@ final class RoleFinder {
                     head.toString().strip(), m.token(), true));
         }
         return new Filler(out, f.how(), f.anchor());
+    }
+
+    /** A body named without its state ("the ministry"), resolved from context. */
+    private static boolean bareBody(ActorPhrase p) {
+        return p.fromContext() && p.kind() == ActorPhrase.Kind.AGENT;
+    }
+
+    /**
+     * True when the words in {@code [from, to)} name a state institution before any private victim:
+     * "the government websites", "three regional energy companies", "cut power to homes" (classes
+     * {@code institution-head} and {@code private-head}; the first word of either decides).
+     */
+    boolean institutionIn(int from, int to) {
+        return victimWords(from, to) > 0;
+    }
+
+    /**
+     * 1 when the words in {@code [from, to)} name a state institution, -1 a private victim, else 0. The
+     * owner named last decides ("the booking system of a private clinic" is private, "computer systems at
+     * public hospitals" is not); within a noun phrase the first word that decides does ("energy
+     * companies"); a word of both classes ("servers") decides nothing.
+     */
+    int victimWords(int from, int to) {
+        int end = to;
+        for (int k = to - 1; k >= from - 1; k--) {
+            if (k >= from && !words.has(WordClasses.PREPOSITION, text.norm(k))) {
+                continue;
+            }
+            for (int m = k + 1; m < end; m++) {
+                String w = text.norm(m);
+                boolean priv = words.has(WordClasses.PRIVATE_HEAD, w);
+                boolean inst = words.has(WordClasses.INSTITUTION_HEAD, w);
+                if (priv != inst) {
+                    return inst ? 1 : -1;
+                }
+            }
+            end = k;
+        }
+        return 0;
+    }
+
+    /**
+     * The owner of a state institution named without its state ("hackers breached the federal mapping
+     * agency's network", "the attack on three regional energy companies"): the state that says so about
+     * its own institution, else the subject of the clause. Nothing when the words after the match name
+     * no institution, or name an actor of their own.
+     */
+    Filler home(int first, int last) {
+        Sentence s = text.sentenceOf(first);
+        // a definite or counted noun phrase ("the federal agency's network", "three regional energy
+        // companies"), not a bare plural ("federal agencies"), with a word that marks a state institution
+        int start = last;
+        while (start < s.last() && (text.token(start).is("on") || text.token(start).is("against")
+                || text.token(start).is("into") || text.token(start).is("targeting"))) {
+            start++;
+        }
+        if (start >= s.last() || !(words.has(WordClasses.DETERMINER, text.norm(start))
+                || text.token(start).kind() == Token.Kind.NUMBER)) {
+            return Filler.NONE;
+        }
+        int end = last;
+        while (end < s.last() && end - last < 10) {
+            Token t = text.token(end);
+            ActorPhrase p = phrases.at(end);
+            if (p != null && !bareBody(p)) {
+                return Filler.NONE;
+            }
+            if (p == null && (!(t.isWord() || t.is("'s") || t.is("-") || t.kind() == Token.Kind.NUMBER)
+                    || words.has(WordClasses.CLAUSE_START, t.norm()) || words.has(WordClasses.REPORTING, t.norm())
+                    || words.has(WordClasses.SKIP, t.norm()) && !t.is("'s") && !t.is("in") && !t.is("on"))) {
+                break;
+            }
+            end++;
+        }
+        boolean marked = false;
+        for (int k = start; k < end && !marked; k++) {
+            marked = words.has(WordClasses.STATE_INSTITUTION, text.norm(k));
+        }
+        if (!marked || !institutionIn(last, end)) {
+            return Filler.NONE;
+        }
+        Filler f = source(first, last);
+        if (f.isEmpty() || f.members().stream().noneMatch(m -> m.canAct() && m.type() == EntityType.State)) {
+            f = subject(first);
+        }
+        List<Filler.Member> out = new ArrayList<>();
+        for (Filler.Member m : f.members()) {
+            if (m.canAct() && m.type() == EntityType.State) {
+                out.add(m);
+            }
+        }
+        return out.isEmpty() ? Filler.NONE : new Filler(out, "own institution");
     }
 
     /** "Fethullah Gulen, the US-based cleric": the actor before the comma that opens the apposition. */
@@ -749,6 +970,120 @@ final class RoleFinder {
         return Filler.NONE;
     }
 
+    // ------------------------------------------------------------------------------ lists and relatives
+
+    /**
+     * The actors a noun phrase starting at {@code k} lists by name: "three hacking groups, including
+     * Sandworm and APT28", "groups such as the MEK". Empty when the phrase lists none.
+     */
+    List<ActorPhrase> listedIn(int k, Sentence s) {
+        for (int j = k; j < s.last() && j - k <= 8; j++) {
+            Token t = text.token(j);
+            int a = -1;
+            if (t.is("including") || t.is("notably") || t.is("namely")) {
+                a = j + 1;
+            } else if (t.is("such") && j + 1 < s.last() && text.token(j + 1).is("as")) {
+                a = j + 2;
+            } else if (t.is("among") && j + 1 < s.last() && text.token(j + 1).is("them")) {
+                a = j + 2;
+            }
+            if (a >= 0) {
+                while (a < s.last() && (text.token(a).is("the") || text.token(a).is(",")) && phrases.at(a) == null) {
+                    a++;
+                }
+                ActorPhrase p = a < s.last() ? phrases.at(a) : null;
+                return p == null || p.first() != a || p.dateline() ? List.of() : phrases.groupRight(p);
+            }
+            if (t.is(",") || t.is("-") || j > k && phrases.at(j) != null) {
+                continue;
+            }
+            if (!t.isWord() || words.has(WordClasses.PREPOSITION, t.norm()) && !t.is("of")
+                    || words.has(WordClasses.REPORTING, t.norm()) || words.has(WordClasses.SKIP, t.norm())
+                    || words.has(WordClasses.RELATIVE, t.norm())) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The phrase naming the kind of a listed actor: for "Sandworm" in "three Russian hacking groups,
+     * including Sandworm", the nationality adjective "Russian" (its head noun says whether it can be
+     * accused); or null.
+     */
+    ActorPhrase listHead(ActorPhrase a, Sentence s) {
+        int i = a.first() - 1;
+        while (i >= s.first() && text.token(i).is("the")) {
+            i--;
+        }
+        if (i >= s.first() && (text.token(i).is("including") || text.token(i).is("notably"))) {
+            i--;
+        } else if (i - 1 >= s.first() && text.token(i).is("as") && text.token(i - 1).is("such")) {
+            i -= 2;
+        } else {
+            return null;
+        }
+        if (i >= s.first() && text.token(i).is(",")) {
+            i--;
+        }
+        for (int k = i; k >= s.first() && i - k <= 5; k--) {
+            ActorPhrase p = phrases.at(k);
+            if (p != null) {
+                return p.kind() == ActorPhrase.Kind.DEMONYM && !p.dateline() ? p : null;
+            }
+            Token t = text.token(k);
+            if (!(t.isWord() || t.is("-")) || words.has(WordClasses.PREPOSITION, t.norm())
+                    || words.has(WordClasses.SKIP, t.norm()) || words.has(WordClasses.REPORTING, t.norm())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The antecedent of a relative pronoun that is the object of the verb at {@code t}: in "Sandworm,
+     * which Vilnius holds responsible for ..." or "the cleric, whom Ankara blames for ...", the verb's
+     * subject comes right after the pronoun, and the object is the noun phrase before it (with the
+     * kind of actor a list names it as: "Russian hacking groups, including Sandworm, which ...").
+     */
+    Filler relativeObject(int t) {
+        Sentence s = text.sentenceOf(t);
+        int j = t - 1;
+        while (j >= s.first() && (timeToken[j] || skippable(text.norm(j)))) {
+            j--;
+        }
+        if (j < s.first()) {
+            return Filler.NONE;
+        }
+        int subjectStart;
+        ActorPhrase subj = phrases.at(j);
+        if (subj != null && !subj.dateline()) {
+            subjectStart = phrases.groupLeft(subj).get(0).first();
+        } else if (isPronoun(text.norm(j))) {
+            subjectStart = j;
+        } else {
+            return Filler.NONE;
+        }
+        int r = subjectStart - 1;
+        if (r <= s.first() || !words.has(WordClasses.RELATIVE, text.norm(r))) {
+            return Filler.NONE;
+        }
+        int k = r - 1;
+        while (k > s.first() && text.token(k).is(",")) {
+            k--;
+        }
+        ActorPhrase a = phrases.at(k);
+        if (a == null || a.dateline() || a.possessive()) {
+            return Filler.NONE;
+        }
+        List<ActorPhrase> all = new ArrayList<>(phrases.groupLeft(a));
+        ActorPhrase head = listHead(all.get(0), s);
+        if (head != null) {
+            all.add(head);
+        }
+        return fromPhrases(all, "relative " + text.norm(r));
+    }
+
     // ------------------------------------------------------------------------------ who says so
 
     /** Who states the clause at {@code [first, last)}: a reporting verb's subject, "according to X", "..., X said". */
@@ -774,7 +1109,7 @@ final class RoleFinder {
             if (words.has(WordClasses.DENIAL_VERB, w)) {
                 return Filler.NONE;
             }
-            if (words.has(WordClasses.REPORTING, w) && text.token(j).isWord()) {
+            if (words.has(WordClasses.REPORTING, w) && text.token(j).isWord() && !nounPosition(j)) {
                 Filler f = subject(j);
                 if (!f.isEmpty()) {
                     return new Filler(f.members(), "said " + w, j);

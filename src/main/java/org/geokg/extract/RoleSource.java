@@ -39,7 +39,12 @@ record RoleSource(Kind kind, String preposition) {
         /** A state named after "anti-" inside the match ("anti-Russian sanctions"). */
         ANTI,
         /** The actor a description in apposition describes: "Fethullah Gulen, the US-based cleric". */
-        APPOS
+        APPOS,
+        /**
+         * The owner of a state institution named without its state: the state that reports it, else the
+         * subject ("Berlin said hackers breached the federal agency's network").
+         */
+        HOME
     }
 
     static Optional<RoleSource> parse(String s) {
