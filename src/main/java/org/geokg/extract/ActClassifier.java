@@ -87,12 +87,24 @@ final class ActClassifier {
                 return java.util.Optional.of(kind(m.values().get(0), cyber));
             }
         }
+        ActKind generic = null;
         for (int i = first - 1; i >= s.first(); i--) {
             // "Australian intelligence agencies": a word naming an actor is no act
             PhraseTrie.Match<Act> m = inActor.test(i) ? null : at(text, i, s.last());
-            if (m != null) {
-                return java.util.Optional.of(kind(m.values().get(0), cyber));
+            if (m == null) {
+                continue;
             }
+            ActKind k = kind(m.values().get(0), cyber);
+            if (!m.values().get(0).generic() || k != ActKind.Attack) {
+                return java.util.Optional.of(k);
+            }
+            // "the poisoning of ..., an attack that London attributes to": the specific act it stands for
+            if (generic == null) {
+                generic = k;
+            }
+        }
+        if (generic != null) {
+            return java.util.Optional.of(generic);
         }
         return java.util.Optional.empty();
     }

@@ -51,6 +51,8 @@ final class ArticleExtraction {
         final Map<Role, Filler> fillers = new EnumMap<>(Role.class);
         final Map<Role, String> how = new EnumMap<>(Role.class);
         final Map<Role, List<RoleSource>> deferred = new EnumMap<>(Role.class);
+        /** For a verb in the passive voice, the token of "by" before its agent, -1 without one; else -2. */
+        int passiveBy = -2;
         Optional<ActKind> about = Optional.empty();
         double factor = 1;
         Optional<PartialDate> date = Optional.empty();
@@ -174,6 +176,7 @@ final class ArticleExtraction {
             return note(m, "no cyber operation");
         }
         Draft d = new Draft(m, s);
+        d.passiveBy = rule.passive() ? finder.passiveBy(m.first(), m.last()) : -2;
         for (Role role : rule.type().roles()) {
             for (RoleSource src : rule.roles().get(role)) {
                 if (src.kind() == RoleSource.Kind.COTARGET || src.kind() == RoleSource.Kind.PREVTARGET
@@ -299,14 +302,24 @@ final class ArticleExtraction {
 
     private Filler find(Draft d, Role role, RoleSource src) {
         TriggerMatch m = d.m;
+        if (d.passiveBy > -2 && (src.kind() == RoleSource.Kind.SUBJ || src.kind() == RoleSource.Kind.OBJ
+                || src.kind() == RoleSource.Kind.NEXT)) {
+            // the passive turns the verb round: "the attack was directed by Iran's ministry", "Iran was
+            // sanctioned by the EU"; without "by" the doer is not named ("the network was breached")
+            Filler f = src.kind() == RoleSource.Kind.SUBJ
+                    ? d.passiveBy >= 0 ? finder.object(d.passiveBy + 1) : Filler.NONE
+                    : finder.subject(m.first());
+            Filler fit = fitting(d, role, f, src.kind());
+            return fit.isEmpty() ? Filler.NONE : new Filler(fit.members(), "passive " + f.how(), fit.anchor());
+        }
         List<Filler> options = switch (src.kind()) {
-            case SUBJ -> List.of(finder.subject(m.first()));
+            case SUBJ -> List.of(withOthers(finder.subject(m.first()), m));
             case OBJ -> List.of(finder.object(m.last()));
             case GAP -> List.of(finder.inside(m.first(), m.last(), m.rule()));
             case POSS -> List.of(finder.possessor(m.first()));
             case SRC -> List.of(finder.source(m.first(), m.last()));
             case NEXT -> finder.following(m.last(), 14);
-            case PREPOSITION -> blameOn(role, d.type() == FactType.Cyberattack
+            case PREPOSITION -> blameOn(role, m.last(), d.type() == FactType.Cyberattack
                     // the victim is the object of the attack's own preposition: "the attacks on the
                     // Olympics on Russia" hit no state
                     ? finder.afterPreposition(src.preposition(), m.last(), 12).stream().limit(1)
@@ -341,8 +354,8 @@ final class ArticleExtraction {
      * "pinned the blame for the attacks on the Olympics on Russia": of several actors after the
      * preposition, one right after an act word is the act's victim, not the one blamed.
      */
-    private List<Filler> blameOn(Role role, List<Filler> found) {
-        if (role != Role.ACCUSED || found.size() < 2) {
+    private List<Filler> blameOn(Role role, int after, List<Filler> found) {
+        if (role != Role.ACCUSED || found.isEmpty()) {
             return found;
         }
         List<Filler> kept = new ArrayList<>();
@@ -352,11 +365,16 @@ final class ArticleExtraction {
                 k--;
             }
             boolean victim = k > 0 && phrases.at(k - 1) == null && lex.acts().at(text, k - 1, k) != null;
-            if (!victim) {
+            // "blamed the attack on Russia" names the one blamed; "blames it for attacks on its forces" a victim
+            boolean forBefore = false;
+            for (int i = after; i < k && !forBefore; i++) {
+                forBefore = text.token(i).is("for");
+            }
+            if (!victim || found.size() == 1 && !forBefore) {
                 kept.add(f);
             }
         }
-        return kept.isEmpty() ? found : kept;
+        return found.size() > 1 && kept.isEmpty() ? found : kept;
     }
 
     /** True when no other {@code prep} comes between {@code from} and the one before the actor at {@code actor}. */
@@ -368,6 +386,20 @@ final class ArticleExtraction {
             }
         }
         return seen <= 1;
+    }
+
+    /** A subject with those said to do the same: "Washington, like London, attributes", "..., as did Canada". */
+    private Filler withOthers(Filler subject, TriggerMatch m) {
+        if (subject.isEmpty()) {
+            return subject;
+        }
+        List<ActorPhrase> others = finder.alsoDoing(m.first(), m.last());
+        if (others.isEmpty()) {
+            return subject;
+        }
+        List<Filler.Member> all = new ArrayList<>(subject.members());
+        all.addAll(finder.fromPhrases(others, "").members());
+        return new Filler(all, subject.how() + " and others", subject.anchor());
     }
 
     /** The members of a filler that may fill the role. */
@@ -764,7 +796,8 @@ final class ArticleExtraction {
         int chosen = bestBefore >= 0 ? bestBefore : bestAfter;
         Set<String> out = new LinkedHashSet<>();
         for (Candidate c : against) {
-            if (c.sentence().index() == chosen) {
+            int si = c.sentence().index();
+            if (si == chosen) {
                 out.add(c.roles().get(Role.ACCUSER));
             }
         }

@@ -116,25 +116,16 @@ final class RoleFinder {
                 while (k >= s.first() && (text.token(k).is(",") || text.token(k).is("\""))) {
                     k--;
                 }
-                ActorPhrase a = phrases.at(k);
-                if (a == null && k >= s.first() && text.token(k).isWord()) {
-                    a = modifierBefore(k, s);
-                }
-                if (a != null && phrases.inPrepositionalPhrase(a, s)) {
-                    // "Japan, a close ally of the US, which ...": the apposition's head
-                    int c = a.first() - 1;
-                    while (c > s.first() && !text.token(c).is(",") && a.first() - c < 8) {
-                        c--;
-                    }
-                    ActorPhrase head = text.token(c).is(",") ? phrases.at(c - 1) : null;
-                    if (head != null) {
-                        a = head;
-                    }
-                }
+                ActorPhrase a = antecedent(k, s);
                 if (a != null && !a.dateline()) {
                     return fromPhrases(phrases.groupLeft(a), "relative " + w);
                 }
                 return Filler.NONE;
+            }
+            if (isPronoun(w) && j - 1 >= s.first() && words.has(WordClasses.PREPOSITION, text.norm(j - 1))
+                    && !text.norm(j - 1).equals("by")) {
+                j -= 2;   // "forty of them were hacked": the pronoun is not the head
+                continue;
             }
             if (isPronoun(w) || (w.equals("its") || w.equals("their")) && onlySkippable(j + 1, t)) {
                 return pronoun(j, true);
@@ -144,9 +135,10 @@ final class RoleFinder {
                 j--;   // "a decision by Rome: to admit ..."
                 continue;
             }
-            if (infinitive && words.has(WordClasses.DECISION_NOUN, w) && j - 2 >= s.first()
-                    && text.token(j - 1).is("'s") && phrases.at(j - 2) != null) {
-                return fromPhrases(phrases.groupLeft(phrases.at(j - 2)), "decision of");   // "Albania's decision to"
+            if (infinitive && tok.isWord() && j - 2 >= s.first() && text.token(j - 1).is("'s")
+                    && phrases.at(j - 2) != null && !verbish(j)) {
+                // "Albania's decision to", "Russia's ability to spy"
+                return fromPhrases(phrases.groupLeft(phrases.at(j - 2)), "decision of");
             }
             if (infinitive && words.has(WordClasses.DECISION_NOUN, w) && phrases.at(j) == null) {
                 // "announcing measures to hold Iran responsible": the subject of the governing verb
@@ -160,6 +152,11 @@ final class RoleFinder {
                 if (ing && onlySkippable(j + 1, t)) {
                     return mainClauseSubject(s, j, depth + 1);
                 }
+                List<ActorPhrase> named = namedInAside(j, s);
+                if (!named.isEmpty()) {
+                    // "Fourteen EU members, among them Germany, France and Poland, announced ..."
+                    return fromPhrases(named, "subject listed");
+                }
                 int open = asideOpening(j, s);
                 if (open >= 0) {
                     j = open - 1;
@@ -167,6 +164,15 @@ final class RoleFinder {
                 }
                 j--;
                 continue;
+            }
+            if ((w.equals("and") || w.equals("or")) && infinitive && j + 1 == t - 1) {
+                // "to spy on Americans and to conduct ...": the subject of the first infinitive
+                for (int k = j - 2; k >= s.first() && j - k <= 12; k--) {
+                    if (text.token(k).is("to") && text.token(k + 1).isWord() && phrases.at(k + 1) == null
+                            && !words.has(WordClasses.DETERMINER, text.norm(k + 1))) {
+                        return subject(k + 1, depth + 1);
+                    }
+                }
             }
             if ((w.equals("and") || w.equals("but")) && onlySkippable(j + 1, t)) {
                 return mainClauseSubject(s, j, depth + 1);
@@ -244,6 +250,43 @@ final class RoleFinder {
         return i - 1 >= s.first() && text.token(i).is("of") && AGENT_NOUNS.contains(text.norm(i - 1));
     }
 
+    /** Past participles of trigger verbs that do not end in "-ed". */
+    private static final Set<String> PARTICIPLES = Set.of("hit", "held", "cut", "shut", "broken", "thrown", "taken",
+            "given", "withdrawn", "led", "run", "sent", "brought", "set", "struck", "stolen", "sought", "done",
+            "made", "found", "known", "told", "put", "paid", "drawn", "undertaken", "overseen", "kept");
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /**
+     * Whether the verb matched at {@code [first, last)} is a passive participle: -2 when not, else the
+     * token of the "by" that names its doer, or -1 without one. A participle after a form of "be"
+     * ("had been directed") or right before "by" ("a campaign directed by the GRU") is passive.
+     */
+    int passiveBy(int first, int last) {
+        Sentence s = text.sentenceOf(first);
+        String v = text.norm(first);
+        if (!(v.endsWith("ed") && v.length() > 4 || PARTICIPLES.contains(v))) {
+            return -2;
+        }
+        int by = -1;
+        for (int k = last; k < s.last() && k - last <= 2; k++) {
+            if (text.token(k).is("by")) {
+                by = k;
+                break;
+            }
+            if (!text.token(k).isWord() || !adverbial(text.norm(k)) && !text.token(k).is("out")) {
+                break;
+            }
+        }
+        int j = first - 1;
+        while (j >= s.first() && first - j <= 4 && (adverbial(text.norm(j)) && !BE.contains(text.norm(j))
+                || words.has(WordClasses.HEDGE, text.norm(j)) || text.token(j).is("\""))) {
+            j--;
+        }
+        boolean be = j >= s.first() && BE.contains(text.norm(j));
+        return be || by >= 0 ? by : -2;
+    }
+
     /** True when the phrase only says where the noun after it is: "US-based", "Iranian-born". */
     boolean placeModifier(ActorPhrase p, Sentence s) {
         int k = p.last();
@@ -313,6 +356,118 @@ final class RoleFinder {
             }
         }
         return null;
+    }
+
+    /** Words that open an aside naming actors who do the same: ", like London,", ", along with Canada,". */
+    private static final Set<String> ALONG = Set.of("like", "alongside", "along", "together", "as");
+
+    /**
+     * The actors an aside ending at the comma {@code j} lists as the members of the noun before it:
+     * ", among them Germany, France and Poland,", ", including X and Y,". Empty for other asides.
+     */
+    private List<ActorPhrase> namedInAside(int j, Sentence s) {
+        for (int k = j - 1; k > s.first() && j - k <= 16; k--) {
+            if (!text.token(k).is(",")) {
+                continue;
+            }
+            int a = k + 1;
+            if (text.token(a).is("among") && text.token(a + 1).is("them") || text.token(a).is("including")
+                    || text.token(a).is("notably") || text.token(a).is("namely")) {
+                a += text.token(a).is("among") ? 2 : 1;
+                ActorPhrase p = phrases.at(a);
+                if (p == null || p.first() != a) {
+                    return List.of();
+                }
+                List<ActorPhrase> g = phrases.groupRight(p);
+                return g.get(g.size() - 1).last() == j ? g : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Others said to do what the subject does: ", like London," between the subject and the verb at
+     * {@code first}, or ", as did Canada and Ukraine" after the verb phrase ending at {@code last}.
+     */
+    List<ActorPhrase> alsoDoing(int first, int last) {
+        Sentence s = text.sentenceOf(first);
+        List<ActorPhrase> out = new ArrayList<>();
+        for (int k = first - 1; k > s.first() && first - k <= 12; k--) {
+            if (!text.token(k).is(",") || phrases.at(k + 1) != null) {
+                continue;
+            }
+            int a = k + 1;
+            String w = text.norm(a);
+            if (!ALONG.contains(w)) {
+                continue;
+            }
+            a += w.equals("along") || w.equals("together") ? (text.token(a + 1).is("with") ? 2 : 99)
+                    : w.equals("as") ? (text.token(a + 1).is("well") && text.token(a + 2).is("as") ? 3 : 99) : 1;
+            while (a < first && text.token(a).is("the")) {
+                a++;
+            }
+            ActorPhrase p = a < first ? phrases.at(a) : null;
+            if (p != null && p.first() == a && p.canAct()) {
+                List<ActorPhrase> g = phrases.groupRight(p);
+                int end = g.get(g.size() - 1).last();
+                if (end < first && text.token(end).is(",")) {
+                    out.addAll(g);
+                }
+            }
+            break;
+        }
+        for (int k = last; k + 2 < s.last() && k - last <= 15; k++) {
+            if (text.token(k).is(";") || text.token(k).is(":")) {
+                break;
+            }
+            if (text.token(k).is(",") && text.token(k + 1).is("as") && (text.token(k + 2).is("did")
+                    || text.token(k + 2).is("have") || text.token(k + 2).is("has") || text.token(k + 2).is("had")
+                    || text.token(k + 2).is("do") || text.token(k + 2).is("does") || text.token(k + 2).is("would")
+                    || text.token(k + 2).is("will"))) {
+                int a = k + 3;
+                while (a < s.last() && text.token(a).is("the")) {
+                    a++;
+                }
+                ActorPhrase p = a < s.last() ? phrases.at(a) : null;
+                if (p != null && p.first() == a && p.canAct()) {
+                    out.addAll(phrases.groupRight(p));
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The actor a relative pronoun after token {@code k} refers to: the phrase ending there, or the head
+     * of the noun phrase it sits in ("the Russian embassy in Washington, which ...", "Japan, a close ally
+     * of the US, which ...").
+     */
+    private ActorPhrase antecedent(int k, Sentence s) {
+        ActorPhrase a = phrases.at(k);
+        if (a == null && k >= s.first() && text.token(k).isWord()) {
+            a = modifierBefore(k, s);
+        }
+        if (a != null && phrases.inPrepositionalPhrase(a, s)) {
+            int c = a.first() - 1;
+            while (c > s.first() && !text.token(c).is(",") && a.first() - c < 8) {
+                c--;
+            }
+            ActorPhrase head = text.token(c).is(",") ? phrases.at(c - 1) : null;
+            if (head == null) {
+                // "the Russian embassy in Washington": the noun the place is attached to
+                int i = a.first() - 1;
+                while (i > s.first() && (text.token(i).is("the") || text.token(i).is("a"))) {
+                    i--;
+                }
+                ActorPhrase before = i - 1 >= s.first() && !text.token(i).is("of") ? phrases.at(i - 1) : null;
+                head = before != null && !before.possessive() ? before : null;
+            }
+            if (head != null) {
+                a = head;
+            }
+        }
+        return a;
     }
 
     /** The subject of the main clause before token {@code j}: that of the nearest verb to its left. */
@@ -388,7 +543,8 @@ final class RoleFinder {
             boolean opens = after.equals("which") || after.equals("who") || after.equals("whose")
                     || after.equals("a") || after.equals("an") || after.equals("once") || after.equals("the")
                     || after.equals("long") || after.equals("formerly") || after.equals("previously")
-                    || after.equals("itself") || after.equals("along") || after.equals("together");
+                    || after.equals("itself") || after.equals("along") || after.equals("together")
+                    || after.equals("like") || after.equals("unlike") || after.equals("alongside");
             if (opens && phrases.at(k - 1) != null) {
                 return k;
             }
@@ -462,8 +618,18 @@ final class RoleFinder {
         return true;
     }
 
+    /** Nouns and adjectives that end like adverbs. */
+    private static final Set<String> NOT_ADVERBS = Set.of("supply", "family", "assembly", "anomaly", "monopoly",
+            "italy", "bully", "jelly", "belly", "ally", "rally", "reply", "apply", "early", "only", "holy", "daily",
+            "weekly", "monthly", "yearly", "friendly", "unfriendly", "elderly", "lonely", "likely", "unlikely");
+
+    /** A word of class {@code skip}, or an adverb in "-ly" ("has consistently denied"). */
+    private boolean adverbial(String w) {
+        return words.has(WordClasses.SKIP, w) || w.length() > 5 && w.endsWith("ly") && !NOT_ADVERBS.contains(w);
+    }
+
     private boolean skippable(String w) {
-        return words.has(WordClasses.SKIP, w) || words.has(WordClasses.HEDGE, w) || words.has(WordClasses.NEGATION, w)
+        return adverbial(w) || words.has(WordClasses.HEDGE, w) || words.has(WordClasses.NEGATION, w)
                 || words.has(WordClasses.HYPOTHETICAL, w) || words.has(WordClasses.BLOCKER, w);
     }
 
@@ -653,8 +819,9 @@ final class RoleFinder {
         Sentence s = text.sentenceOf(after);
         for (int j = after; j < s.last() && j - after < window; j++) {
             Token t = text.token(j);
-            // the clause ends at ";" and at ", and ..."
-            if (t.is(";") || t.is("?") || t.is(",") && text.norm(j + 1).equals("and")) {
+            // the clause ends at ";" and at ", and ...", ", while ...", ", which ..."
+            if (t.is(";") || t.is("?") || t.is(",") && (text.norm(j + 1).equals("and")
+                    || words.has(WordClasses.CLAUSE_START, text.norm(j + 1)) && !text.norm(j + 1).equals("as"))) {
                 break;
             }
             ActorPhrase p = phrases.at(j);
@@ -768,6 +935,9 @@ final class RoleFinder {
             skipped++;
         }
         ActorPhrase p = j >= s.first() ? phrases.at(j) : null;
+        if (p == null && first - 1 >= s.first() && text.token(first - 1).isWord()) {
+            p = demonymBefore(first, s);   // "two Russian intelligence officers"
+        }
         if (p == null || p.dateline()) {
             return Filler.NONE;
         }
@@ -1072,7 +1242,7 @@ final class RoleFinder {
         while (k > s.first() && text.token(k).is(",")) {
             k--;
         }
-        ActorPhrase a = phrases.at(k);
+        ActorPhrase a = antecedent(k, s);
         if (a == null || a.dateline() || a.possessive()) {
             return Filler.NONE;
         }
@@ -1173,7 +1343,7 @@ final class RoleFinder {
             }
             // "X said": the phrase right before the verb, itself after the clause
             int k = j - 1;
-            while (k >= from && (timeToken[k] || words.has(WordClasses.SKIP, text.norm(k)))) {
+            while (k >= from && (timeToken[k] || adverbial(text.norm(k)))) {
                 k--;
             }
             ActorPhrase p = k >= from ? phrases.at(k) : null;
