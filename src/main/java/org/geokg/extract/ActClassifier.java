@@ -152,7 +152,8 @@ final class ActClassifier {
         java.util.EnumMap<ActKind, Integer> count = new java.util.EnumMap<>(ActKind.class);
         for (int i = 0; i < text.size(); i++) {
             PhraseTrie.Match<Act> m = at(text, i, text.size());
-            if (m != null && !m.values().get(0).generic() && m.values().get(0).kind() != ActKind.Other) {
+            // outside a cyber story a generic "attack" is a physical attack and counts as one
+            if (m != null && m.values().get(0).kind() != ActKind.Other) {
                 count.merge(m.values().get(0).kind(), 1, Integer::sum);
                 i = m.end() - 1;
             }

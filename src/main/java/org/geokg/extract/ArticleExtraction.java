@@ -360,7 +360,7 @@ final class ArticleExtraction {
         }
         List<Filler> kept = new ArrayList<>();
         for (Filler f : found) {
-            int k = f.members().get(0).token() - 1;
+            int k = f.anchor() >= 0 ? f.anchor() : f.members().get(0).token() - 1;   // the preposition
             while (k > 0 && phrases.at(k) == null && words.has(WordClasses.DETERMINER, text.norm(k))) {
                 k--;
             }
@@ -458,7 +458,8 @@ final class ArticleExtraction {
                 default -> state && !demonym;
             };
             case OWNER -> state;
-            case HOST -> state && !demonym;
+            // "in the Ethiopian capital", "from Pakistani soil": a nationality adjective on a place
+            case HOST -> state && (!demonym || headHas(m.head(), WordClasses.PLACE_HEAD));
             case GUEST -> t == EntityType.ExileGroup;
         };
     }
@@ -741,7 +742,7 @@ final class ArticleExtraction {
             if (c.match() == d.m) {
                 continue;
             }
-            for (Role r : List.of(Role.TARGET, Role.ACCUSED, Role.OWNER)) {
+            for (Role r : List.of(Role.TARGET, Role.ACCUSED, Role.OWNER, Role.HOST)) {
                 if (c.roles().containsKey(r) && c.type() != FactType.Cyberattack) {
                     out.add(c.roles().get(r));
                 }
@@ -875,8 +876,15 @@ final class ArticleExtraction {
         Set<String> used = new LinkedHashSet<>();
         // named actors first; then those resolved from context take the first candidate that no other
         // role names ("they ... with the island state": the state is none of the subjects)
+        // within a pass, a body or person resolved from context goes before a description or pronoun
+        // ("ordered Ambassador X to leave the country": the envoy's state first, the country is the other)
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < roles.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Integer.compare(vagueness(lists.get(a).get(idx[a])), vagueness(lists.get(b).get(idx[b]))));
         for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < roles.size(); i++) {
+            for (int i : order) {
                 Filler.Member m = lists.get(i).get(idx[i]);
                 if (m.fromContext() != (pass == 1)) {
                     continue;
@@ -911,6 +919,10 @@ final class ArticleExtraction {
             }
         }
         return keys;
+    }
+
+    private static int vagueness(Filler.Member m) {
+        return m.pronoun() ? 2 : m.kind() == ActorPhrase.Kind.DESCRIPTOR ? 1 : 0;
     }
 
     private static String explain(Draft d) {

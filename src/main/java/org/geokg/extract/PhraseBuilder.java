@@ -102,6 +102,19 @@ final class PhraseBuilder {
                             && body.form().key().equals(f.key()))) {
                         return agent(m.first(), f.key(), j);
                     }
+                    if (f.kind() == Form.Kind.DEMONYM && j < s.last()
+                            && (text.token(j).is("and") || text.token(j).is("or") || text.token(j).is(","))) {
+                        // "the Polish and Lithuanian intelligence services": both adjectives take the body
+                        Mention other = j + 1 < s.last() ? mentionAt[j + 1] : null;
+                        Mention b = other != null && other.form().kind() == Form.Kind.DEMONYM
+                                && other.form().type() == EntityType.State && other.last() < s.last()
+                                ? mentionAt[other.last()] : null;
+                        if (b != null && b.form().generic() && b.form().kind() != Form.Kind.TITLE) {
+                            out.add(new ActorPhrase(out.size(), m.first(), m.last(), ActorPhrase.Kind.AGENT,
+                                    EntityType.State, keys(m), -1, b.form().bodyClass(), false, false, false));
+                            return m.last();
+                        }
+                    }
                     if (f.kind() == Form.Kind.DEMONYM) {
                         add(m.first(), m.last(), ActorPhrase.Kind.DEMONYM, EntityType.State, keys(m),
                                 m.last() < s.last() ? m.last() : -1, "", false);
@@ -199,6 +212,18 @@ final class PhraseBuilder {
                 key = mentionAt[pos + 1].form().key();
                 person = true;
                 pos = mentionAt[pos + 1].last();
+            }
+            // "the junta in Niger", "the authorities in Minsk": a ruling body sits in its own state (an
+            // embassy or envoy "in" a place does not)
+            if (key == null && !sawTitle && pos + 1 < end && text.token(pos).is("in") && bodyClass != null
+                    && (bodyClass.equals("government") || bodyClass.equals("authorities")
+                    || bodyClass.equals("military"))) {
+                Mention st = mentionAt[pos + 1];
+                if (st != null && st.form().type() == EntityType.State
+                        && (st.form().kind() == Form.Kind.NAME || st.form().kind() == Form.Kind.CAPITAL)) {
+                    key = st.form().key();
+                    pos = st.last();
+                }
             }
             // "Foreign Ministry of Russia", "the Embassy of the Islamic Republic of Iran"
             if (pos + 1 < end && text.token(pos).is("of")) {

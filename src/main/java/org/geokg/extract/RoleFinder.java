@@ -79,6 +79,10 @@ final class RoleFinder {
                     // "hackers working for the Chinese state had breached": the state they act for
                     return fromPhrases(phrases.groupRight(p), "acting for");
                 }
+                if (documentBy(p, s)) {
+                    // "a joint advisory from the NSA, the FBI and CISA said": the document's authors
+                    return fromPhrases(phrases.groupRight(p), "document by");
+                }
                 if (phrases.inPrepositionalPhrase(p, s) && !absolute && !agentOf(p, s)) {
                     j = p.first() - 1;
                     while (j >= s.first() && !words.has(WordClasses.PREPOSITION, text.norm(j))) {
@@ -150,7 +154,8 @@ final class RoleFinder {
             }
             if (w.equals(",")) {
                 if (ing && onlySkippable(j + 1, t)) {
-                    return mainClauseSubject(s, j, depth + 1);
+                    Filler f = mainClauseSubject(s, j, depth + 1);
+                    return words.has(WordClasses.SPEECH_PARTICIPLE, text.norm(t)) ? speaker(f, s, depth) : f;
                 }
                 List<ActorPhrase> named = namedInAside(j, s);
                 if (!named.isEmpty()) {
@@ -220,8 +225,10 @@ final class RoleFinder {
                 ActorPhrase d = demonymBefore(j, s);
                 if (d == null && words.has(WordClasses.PERPETRATOR_HEAD, w)) {
                     // "Iranian military intelligence officers": a state phrase modifying a perpetrator noun
+                    // "the DarkSide ransomware group", "the SVR's hacking unit"
                     ActorPhrase m = modifierBefore(j, s);
-                    d = m != null && m.type() == EntityType.State && !m.possessive() ? m : null;
+                    d = m != null && (m.type() == EntityType.State && (!m.possessive() || possessedNoun(m, j))
+                            || m.type() == EntityType.ThreatActor || m.type() == EntityType.ExileGroup) ? m : null;
                 }
                 if (d != null) {
                     return fromPhrases(phrases.groupLeft(d), "subject");
@@ -293,6 +300,52 @@ final class RoleFinder {
         return k + 1 < s.last() && text.token(k).is("-") && words.has(WordClasses.PLACE_SUFFIX, text.norm(k + 1));
     }
 
+    /** True when the phrase is the author of a document named before it: "a statement from X", "a report by X". */
+    private boolean documentBy(ActorPhrase p, Sentence s) {
+        int i = p.first() - 1;
+        while (i >= s.first() && text.token(i).is("the")) {
+            i--;
+        }
+        return i - 1 >= s.first() && (text.token(i).is("from") || text.token(i).is("by") || text.token(i).is("of"))
+                && words.has(WordClasses.DOCUMENT, text.norm(i - 1)) && phrases.at(i - 1) == null;
+    }
+
+    /** Words that give another name: "the GRU unit known as APT28", "tracked as APT29 or Cozy Bear". */
+    private static final Set<String> NAMING = Set.of("known", "tracked", "dubbed", "nicknamed", "called", "named",
+            "codenamed", "designated", "identified");
+
+    /**
+     * The actors named as another name of the noun before {@code from}, up to {@code to}: "known as APT28,
+     * or Fancy Bear", "tracked as APT29".
+     */
+    List<ActorPhrase> aliases(int from, int to) {
+        List<ActorPhrase> out = new ArrayList<>();
+        Sentence s = text.sentenceOf(Math.max(0, from - 1));
+        to = Math.min(to, s.last());
+        for (int k = from; k < to && k - from <= 6; k++) {
+            if (!NAMING.contains(text.norm(k))) {
+                if (text.token(k).isWord() && phrases.at(k) == null || text.token(k).is(",")) {
+                    continue;
+                }
+                break;
+            }
+            int a = k + 1;
+            if (a < to && text.token(a).is("as")) {
+                a++;
+            }
+            ActorPhrase p = a < to ? phrases.at(a) : null;
+            if (p != null && p.first() == a) {
+                out.addAll(phrases.groupRight(p));
+            }
+            break;
+        }
+        return out;
+    }
+
+    /** Nouns for a part or member of a body, before "of": "the head of", "members of". */
+    private static final Set<String> MEMBER_OF = Set.of("head", "chief", "director", "members", "member", "part",
+            "arm", "branch", "division", "wing", "employee", "employees", "staff", "operatives", "operative");
+
     /** Multi-word links of an agent to whom it acts for: "on behalf of", "at the behest of", "in the pay of". */
     private static final Set<String> ON_BEHALF = Set.of("behalf", "behest", "pay", "orders", "payroll", "direction",
             "instructions", "instruction", "command");
@@ -315,6 +368,11 @@ final class RoleFinder {
         }
         String prep = text.norm(i);
         int k = i - 1;
+        if (prep.equals("of") && (words.has(WordClasses.PERPETRATOR_HEAD, text.norm(k))
+                || words.has(WordClasses.STATE_AGENT_HEAD, text.norm(k)) || MEMBER_OF.contains(text.norm(k)))
+                && phrases.at(k) == null) {
+            return true;   // "an officer of Russian military intelligence", "a unit of the GRU"
+        }
         if (prep.equals("of") && ON_BEHALF.contains(text.norm(k))) {
             k--;
             while (k >= s.first() && (text.token(k).is("on") || text.token(k).is("at") || text.token(k).is("in")
@@ -398,6 +456,11 @@ final class RoleFinder {
             }
             int a = k + 1;
             String w = text.norm(a);
+            if (NAMING.contains(w) || w.equals("also") && NAMING.contains(text.norm(a + 1))) {
+                // "the SVR's hacking unit, tracked as APT29,": the same actor by another name
+                out.addAll(aliases(w.equals("also") ? a + 1 : a, first));
+                break;
+            }
             if (!ALONG.contains(w)) {
                 continue;
             }
@@ -491,6 +554,32 @@ final class RoleFinder {
         return Filler.NONE;
     }
 
+    /**
+     * The speaker a clause's subject reports for: in "Aliyev said Tehran bore responsibility, pointing
+     * to ...", a participle of speech ("pointing", "accusing", "citing") belongs to Aliyev, not to the
+     * subject of the reported clause.
+     */
+    private Filler speaker(Filler f, Sentence s, int depth) {
+        for (int round = 0; round < 3 && !f.isEmpty(); round++) {
+            int first = f.members().get(0).token();
+            if (first < s.first()) {
+                return f;
+            }
+            Filler up = Filler.NONE;
+            for (int r = first - 1; r >= s.first(); r--) {
+                if (phrases.at(r) == null && words.has(WordClasses.REPORTING, text.norm(r)) && verbish(r)) {
+                    up = subject(r, depth + 1);
+                    break;
+                }
+            }
+            if (up.isEmpty()) {
+                return f;
+            }
+            f = up;
+        }
+        return f;
+    }
+
     /** "Australia joined the UK and the US in blaming Russia": those joined act too. */
     private Filler joinedBy(int verb, Filler subject) {
         String v = text.norm(verb);
@@ -544,7 +633,8 @@ final class RoleFinder {
                     || after.equals("a") || after.equals("an") || after.equals("once") || after.equals("the")
                     || after.equals("long") || after.equals("formerly") || after.equals("previously")
                     || after.equals("itself") || after.equals("along") || after.equals("together")
-                    || after.equals("like") || after.equals("unlike") || after.equals("alongside");
+                    || after.equals("like") || after.equals("unlike") || after.equals("alongside")
+                    || NAMING.contains(after) || after.equals("also");
             if (opens && phrases.at(k - 1) != null) {
                 return k;
             }
@@ -572,12 +662,23 @@ final class RoleFinder {
                 return p;
             }
             Token t = text.token(k);
-            if (!(t.isWord() || t.is("-")) || words.has(WordClasses.SKIP, t.norm())
+            if (!(t.isWord() || t.is("-")) || words.has(WordClasses.SKIP, t.norm()) && !t.is("'s")
                     || words.has(WordClasses.PREPOSITION, t.norm())) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** True when a possessive phrase owns the noun at {@code j} through plain words: "the SVR's hacking unit". */
+    private boolean possessedNoun(ActorPhrase m, int j) {
+        for (int k = m.last(); k < j; k++) {
+            Token t = text.token(k);
+            if (!(t.isWord() || t.is("-")) || phrases.at(k) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A demonym phrase modifying the noun at {@code j} ("Russian hackers", "Russian state-sponsored actors"). */
@@ -774,6 +875,18 @@ final class RoleFinder {
                 return Filler.NONE;
             }
         }
+        if (p != null && p.first() >= after && p.last() + 1 < s.last() && text.token(p.last()).is("-")
+                && text.token(p.last() + 1).isWord() && phrases.at(p.last() + 1) == null
+                && p.type() == EntityType.State) {
+            // "12 Moscow-directed front groups": the state only modifies the noun, as an adjective would
+            StringBuilder head = new StringBuilder();
+            for (int k = p.last() + 2; k < s.last() && k - p.last() <= 5 && text.token(k).isWord()
+                    && phrases.at(k) == null; k++) {
+                head.append(text.norm(k)).append(' ');
+            }
+            return new Filler(List.of(new Filler.Member(p.keys(), p.type(), ActorPhrase.Kind.DEMONYM, false,
+                    p.fromContext(), head.toString().strip(), p.first(), false)), "object modifier");
+        }
         if (p != null && p.first() >= after) {
             List<ActorPhrase> g = phrases.groupRight(p);
             if (p.kind() == ActorPhrase.Kind.DEMONYM) {
@@ -869,6 +982,17 @@ final class RoleFinder {
                     && !text.token(k).is("its") && !text.token(k).is("their")) {
                 k++;
             }
+            if (k + 1 < s.last() && text.token(k).is("of") && phrases.at(k) == null) {
+                // "sanctions on the head of Russia's military intelligence agency": whom the head works for
+                int o = k + 1;
+                while (o < s.last() && words.has(WordClasses.DETERMINER, text.norm(o)) && phrases.at(o) == null) {
+                    o++;
+                }
+                ActorPhrase q = o < s.last() ? phrases.at(o) : null;
+                if (q != null && q.first() == o && workingFor(q, s)) {
+                    k = o;
+                }
+            }
             ActorPhrase p = k < s.last() ? phrases.at(k) : null;
             if (p != null && p.first() >= j + 1 && !p.dateline()) {
                 List<ActorPhrase> g = phrases.groupRight(p);
@@ -876,7 +1000,7 @@ final class RoleFinder {
                     g = new ArrayList<>(g);
                     g.addAll(listedIn(p.last(), s));
                 }
-                out.add(fromPhrases(g, prep));
+                out.add(fromPhrases(g, prep).at(j));
                 // "on NATO ally Albania": the apposed actor after "ally", "member", "partner"
                 int a = p.last();
                 if (a + 1 < s.last() && (text.token(a).is("ally") || text.token(a).is("member")
@@ -888,16 +1012,16 @@ final class RoleFinder {
                     }
                 }
             } else if (k < s.last() && !listedIn(k, s).isEmpty()) {
-                out.add(fromPhrases(listedIn(k, s), prep + " listed"));
+                out.add(fromPhrases(listedIn(k, s), prep + " listed").at(j));
             } else if (k < s.last() && (text.token(k).is("its") || text.token(k).is("their"))) {
                 Filler f = possessivePronoun(k);
                 if (!f.isEmpty()) {
-                    out.add(f);
+                    out.add(f.at(j));
                 }
             } else if (k < s.last() && (text.token(k).is("it") || text.token(k).is("them"))) {
                 Filler f = pronoun(k, false);
                 if (!f.isEmpty()) {
-                    out.add(f);
+                    out.add(f.at(j));
                 }
             }
         }
@@ -970,7 +1094,9 @@ final class RoleFinder {
                 continue;
             }
             if (!p.fromContext()) {
-                return fromPhrases(phrases.groupRight(p), "inside");
+                List<ActorPhrase> g = new ArrayList<>(phrases.groupRight(p));
+                g.addAll(aliases(g.get(g.size() - 1).last(), last));
+                return fromPhrases(g, "inside");
             }
             if (fallback == null) {
                 fallback = p;
@@ -1073,7 +1199,9 @@ final class RoleFinder {
         // companies"), not a bare plural ("federal agencies"), with a word that marks a state institution
         int start = last;
         while (start < s.last() && (text.token(start).is("on") || text.token(start).is("against")
-                || text.token(start).is("into") || text.token(start).is("targeting"))) {
+                || text.token(start).is("into") || text.token(start).is("targeting") || text.token(start).is("at")
+                || text.token(start).is("least") || text.token(start).is("more") || text.token(start).is("than")
+                || text.token(start).is("over") || text.token(start).is("nearly") || text.token(start).is("about"))) {
             start++;
         }
         if (start >= s.last() || !(words.has(WordClasses.DETERMINER, text.norm(start))
@@ -1104,6 +1232,11 @@ final class RoleFinder {
         Filler f = source(first, last);
         if (f.isEmpty() || f.members().stream().noneMatch(m -> m.canAct() && m.type() == EntityType.State)) {
             f = subject(first);
+        }
+        ActorPhrase main = phrases.subjectOf(s);
+        if ((f.isEmpty() || f.members().stream().noneMatch(m -> m.canAct() && m.type() == EntityType.State))
+                && main != null && main.last() <= first) {
+            f = fromPhrases(List.of(main), "sentence subject");   // "X imposed ... a campaign that penetrated ..."
         }
         List<Filler.Member> out = new ArrayList<>();
         for (Filler.Member m : f.members()) {
