@@ -213,11 +213,10 @@ final class PhraseBuilder {
                 person = true;
                 pos = mentionAt[pos + 1].last();
             }
-            // "the junta in Niger", "the authorities in Minsk": a ruling body sits in its own state (an
-            // embassy or envoy "in" a place does not)
+            // "the junta in Niger", "the government in Kabul": a ruling body sits in its own state (an
+            // embassy or envoy "in" a place does not, nor need officials)
             if (key == null && !sawTitle && pos + 1 < end && text.token(pos).is("in") && bodyClass != null
-                    && (bodyClass.equals("government") || bodyClass.equals("authorities")
-                    || bodyClass.equals("military"))) {
+                    && (bodyClass.equals("government") || bodyClass.equals("military"))) {
                 Mention st = mentionAt[pos + 1];
                 if (st != null && st.form().type() == EntityType.State
                         && (st.form().kind() == Form.Kind.NAME || st.form().kind() == Form.Kind.CAPITAL)) {
