@@ -175,6 +175,9 @@ final class ArticleExtraction {
         if (rule.cyber() && (!cyber || physical(m, s))) {
             return note(m, "no cyber operation");
         }
+        if (rule.verb() && !finder.usedAsVerb(m.first())) {
+            return note(m, "not a finite verb");
+        }
         Draft d = new Draft(m, s);
         d.passiveBy = rule.passive() ? finder.passiveBy(m.first(), m.last()) : -2;
         for (Role role : rule.type().roles()) {
@@ -248,7 +251,18 @@ final class ArticleExtraction {
                 }
             }
         }
-        Optional<ActKind> k = lex.acts().inGap(text, d.m, cyber);
+        Optional<ActKind> k = Optional.empty();
+        if (d.m.rule().verb()) {
+            // a rule whose verb is the act itself: "said Warsaw was mistreating the migrants"
+            PhraseTrie.Match<ActClassifier.Act> own = lex.acts().at(text, d.m.first(), d.m.last());
+            if (own != null) {
+                ActClassifier.Act a = own.values().get(0);
+                k = Optional.of(a.generic() && cyber ? ActKind.Cyberattack : a.kind());
+            }
+        }
+        if (k.isEmpty()) {
+            k = lex.acts().inGap(text, d.m, cyber);
+        }
         if (k.isEmpty()) {
             k = lex.acts().classify(text, d.s, d.m.first(), from, cyber, words, i -> phrases.at(i) != null);
         }
@@ -330,6 +344,7 @@ final class ArticleExtraction {
             case ANTI -> List.of(finder.anti(m.first(), m.last()));
             case APPOS -> List.of(finder.apposed(m.first()));
             case HOME -> List.of(finder.home(m.first(), m.last()));
+            case AUTHOR -> List.of(finder.actAuthor(m.first(), m.first() + 1));
             default -> List.of();
         };
         for (Filler f : options) {
@@ -454,7 +469,9 @@ final class ArticleExtraction {
                 case Sanction -> !demonym || modifier || source == RoleSource.Kind.ANTI
                         || headHas(m.head(), WordClasses.STATE_AGENT_HEAD);
                 case Expulsion -> state;
-                case Condemnation -> state && !demonym || t == EntityType.ThreatActor || t == EntityType.ExileGroup;
+                // the author of a condemned act may be named by an adjective: "Iranian missiles struck ..."
+                case Condemnation -> state && (!demonym || source == RoleSource.Kind.AUTHOR)
+                        || t == EntityType.ThreatActor || t == EntityType.ExileGroup;
                 default -> state && !demonym;
             };
             case OWNER -> state;

@@ -22,6 +22,10 @@ final class PhraseBuilder {
     private static final Set<String> DESCRIPTOR_DETERMINERS = Set.of("the", "this", "that", "his", "her");
     private static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "ibn", "de", "del", "van", "von", "da",
             "le", "la", "el", "abu", "ben", "-", "'", ".");
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sheikh", "lord", "sir");
 
     private final WordClasses words;
@@ -122,7 +126,8 @@ final class PhraseBuilder {
                     }
                     ActorPhrase.Kind kind = f.kind() == Form.Kind.CAPITAL ? ActorPhrase.Kind.CAPITAL
                             : ActorPhrase.Kind.NAME;
-                    boolean dateline = dateline(m, s);
+                    // "the Tokyo Olympics", "the Moscow Exchange": the place is part of another name, no actor
+                    boolean dateline = dateline(m, s) || partOfName(m, s);
                     add(m.first(), m.last(), kind, EntityType.State, keys(m), -1, "", dateline);
                     return m.last();
                 }
@@ -474,6 +479,21 @@ final class PhraseBuilder {
                 return prev != null && prev.dateline() && prev.last() == m.first() - 1;
             }
             return false;
+        }
+
+        /** True when a capitalised word that names nothing follows the mention: "Tokyo Olympics". */
+        boolean partOfName(Mention m, Sentence s) {
+            int k = m.last();
+            if (k >= s.last() || mentionAt[k] != null || m.first() == s.first() && m.last() == s.last()) {
+                return false;
+            }
+            Token t = text.token(k);
+            if (CALENDAR.contains(t.norm())) {
+                return false;   // "Iran Sunday rejected ..."
+            }
+            return t.isWord() && t.capitalized() && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+                    && !words.has(WordClasses.SKIP, t.norm()) && !words.has(WordClasses.DETERMINER, t.norm())
+                    && !words.has(WordClasses.REPORTING, t.norm()) && !t.newlineBefore();
         }
 
         /** The phrases so far, for context look-ups before the current token. */

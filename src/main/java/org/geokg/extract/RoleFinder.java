@@ -220,6 +220,12 @@ final class RoleFinder {
                     continue;
                 }
             }
+            if (tok.isWord() && w.endsWith("ing") && j - 1 >= s.first() && text.token(j - 1).isWord()
+                    && !verbWords.contains(w) && !words.has(WordClasses.REPORTING, w)
+                    && (phrases.at(j - 1) != null || words.has(WordClasses.STATE_AGENT_HEAD, text.norm(j - 1)))) {
+                j--;   // "EU leaders meeting in Brussels condemned": the participle modifies the subject
+                continue;
+            }
             if (tok.isWord()) {
                 // the head noun of a subject such as "Russian hackers" or "18 Russian diplomats"
                 ActorPhrase d = demonymBefore(j, s);
@@ -229,6 +235,11 @@ final class RoleFinder {
                     ActorPhrase m = modifierBefore(j, s);
                     d = m != null && (m.type() == EntityType.State && (!m.possessive() || possessedNoun(m, j))
                             || m.type() == EntityType.ThreatActor || m.type() == EntityType.ExileGroup) ? m : null;
+                }
+                if (d == null && words.has(WordClasses.STATE_AGENT_HEAD, w)) {
+                    // "European Union leaders", "NATO officials"
+                    ActorPhrase m = modifierBefore(j, s);
+                    d = m != null && m.type() == EntityType.Organization && possessedNoun(m, j) ? m : null;
                 }
                 if (d != null) {
                     return fromPhrases(phrases.groupLeft(d), "subject");
@@ -294,10 +305,220 @@ final class RoleFinder {
         return be || by >= 0 ? by : -2;
     }
 
+    /**
+     * True when the word at {@code k} is used as a finite verb: after an auxiliary, its subject (an actor,
+     * a pronoun or a noun) or an adverb, not after a determiner, a preposition, a comma or "and".
+     */
+    boolean usedAsVerb(int k) {
+        Sentence s = text.sentenceOf(k);
+        int j = k - 1;
+        while (j >= s.first() && (words.has(WordClasses.HEDGE, text.norm(j)) || words.has(WordClasses.NEGATION,
+                text.norm(j)) || adverbial(text.norm(j)) && !BE.contains(text.norm(j)) && !AUX.contains(text.norm(j)))) {
+            j--;
+        }
+        if (j < s.first()) {
+            return false;
+        }
+        String w = text.norm(j);
+        if (BE.contains(w) || AUX.contains(w) || phrases.at(j) != null && !phrases.at(j).possessive()
+                || isPronoun(w)) {
+            return true;
+        }
+        Token t = text.token(j);
+        return t.isWord() && !words.has(WordClasses.DETERMINER, w) && !words.has(WordClasses.PREPOSITION, w)
+                && !w.equals("and") && !w.equals("or") && !words.has(WordClasses.RELATIVE, w) && !verbish(j);
+    }
+
+    private static final Set<String> AUX = Set.of("has", "have", "had", "will", "would", "did", "does", "do");
+
     /** True when the phrase only says where the noun after it is: "US-based", "Iranian-born". */
     boolean placeModifier(ActorPhrase p, Sentence s) {
         int k = p.last();
         return k + 1 < s.last() && text.token(k).is("-") && words.has(WordClasses.PLACE_SUFFIX, text.norm(k + 1));
+    }
+
+    // ------------------------------------------------------------------------------ authors of acts
+
+    /**
+     * The author of the act a condemnation names after its verb at {@code [first, last)}: a possessive
+     * or nationality adjective in the noun phrase ("Baku's move", "the Ecuadorian raid"), "by X" after
+     * it ("remarks by French officials"), else the author the article states for that act: the same noun
+     * with an author earlier, or the subject of the nearest earlier clause whose verb is a hostile act
+     * ("Ecuadorean police stormed the embassy" for "the raid"). "it" and "this" stand for the act named
+     * last; an object moved before the subject ("the offensive, which France condemned") is read there.
+     * Nothing when the act's author is not a state told as fact (a gunman, or only someone's claim).
+     */
+    Filler actAuthor(int first, int last) {
+        Sentence s = text.sentenceOf(first);
+        int k = last;
+        while (k < s.last() && (text.token(k).is("\"") || text.token(k).is("'"))) {
+            k++;
+        }
+        if (k < s.last() && (text.token(k).is("it") || text.token(k).is("this")) && phrases.at(k) == null) {
+            int head = lastActNoun(k);
+            return head < 0 ? Filler.NONE : authorOf(head);
+        }
+        int head = -1;
+        for (int j = k; j < s.last() && j - k <= 8; j++) {
+            Token t = text.token(j);
+            ActorPhrase p = phrases.at(j);
+            if (p != null) {
+                j = p.last() - 1;
+                continue;
+            }
+            if (t.is("\"") || t.is("'") || t.is("-") || t.is("'s")) {
+                continue;
+            }
+            String w = t.norm();
+            if (!t.isWord() || words.has(WordClasses.PREPOSITION, w) || words.has(WordClasses.CLAUSE_START, w)
+                    || words.has(WordClasses.REPORTING, w) || w.equals("as")) {
+                break;
+            }
+            if (words.has(WordClasses.ACT_NOUN, w)) {
+                head = j;
+                if (j + 1 < s.last() && words.has(WordClasses.ACT_NOUN, text.norm(j + 1))) {
+                    continue;   // "the forced landing"
+                }
+                break;
+            }
+        }
+        if (head < 0 && (k >= s.last() || !text.token(k).isWord() || text.token(k).is("as"))) {
+            head = objectBeforeSubject(first);   // "Azerbaijan's offensive, which France condemned"
+        }
+        return head < 0 ? Filler.NONE : authorOf(head);
+    }
+
+    /** The act noun of an object placed before the subject of the verb at {@code verb}, or -1. */
+    private int objectBeforeSubject(int verb) {
+        Sentence s = text.sentenceOf(verb);
+        int j = verb - 1;
+        while (j >= s.first() && (timeToken[j] || skippable(text.norm(j)))) {
+            j--;
+        }
+        ActorPhrase subj = j >= s.first() ? phrases.at(j) : null;
+        if (subj == null) {
+            return -1;
+        }
+        int r = phrases.groupLeft(subj).get(0).first() - 1;
+        if (r >= s.first() && words.has(WordClasses.RELATIVE, text.norm(r))) {
+            r--;
+        }
+        while (r >= s.first() && text.token(r).is(",")) {
+            r--;
+        }
+        for (int k = r; k >= s.first() && r - k <= 6; k--) {
+            if (words.has(WordClasses.ACT_NOUN, text.norm(k)) && phrases.at(k) == null) {
+                return k;
+            }
+            if (text.token(k).is(",") || text.token(k).is(";")) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    /** The act noun "it" or "this" at {@code k} stands for: the last one named before it, this sentence or the last. */
+    private int lastActNoun(int k) {
+        Sentence s = text.sentenceOf(k);
+        int from = s.index() > 0 ? text.sentences().get(s.index() - 1).first() : s.first();
+        for (int j = k - 1; j >= from; j--) {
+            if (phrases.at(j) == null && words.has(WordClasses.ACT_NOUN, text.norm(j)) && !verbish(j)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The author of the act named by the noun at {@code head}, from its own phrase or what the article told before. */
+    private Filler authorOf(int head) {
+        Filler own = ownAuthor(head);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        Sentence s = text.sentenceOf(head);
+        int from = text.sentences().get(Math.max(0, s.index() - 3)).first();
+        String noun = text.norm(head);
+        for (int i = head - 1; i >= from; i--) {
+            if (phrases.at(i) != null) {
+                continue;
+            }
+            String w = text.norm(i);
+            if (w.equals(noun)) {
+                Filler f = ownAuthor(i);
+                if (!f.isEmpty()) {
+                    return f;
+                }
+            }
+            // a finite verb: not "to storm", nor ", arrested at the scene," (a participle in an aside)
+            if (words.has(WordClasses.HOSTILE_VERB, w) && !text.token(i).capitalized() && !nounPosition(i)
+                    && !(i > 0 && (text.token(i - 1).is("to") || text.token(i - 1).is(",")))) {
+                Sentence vs = text.sentenceOf(i);
+                int by = passiveBy(i, i + 1);
+                if (by == -1) {
+                    if (inRelativeClause(i)) {
+                        continue;   // "..., where a journalist was arrested": a side event
+                    }
+                    return Filler.NONE;   // "two men were killed": the nearest act names no doer
+                }
+                Filler subj = by >= 0 ? object(by + 1) : subject(i);
+                if (subj.isEmpty() || subj.members().get(0).type() != EntityType.State
+                        || subj.members().get(0).fromContext()) {
+                    return Filler.NONE;   // the nearest act has no state as its author ("a gunman stormed")
+                }
+                int subjStart = subj.members().get(0).token();
+                for (int r = vs.first(); r < Math.min(i, subjStart); r++) {
+                    boolean governs = words.has(WordClasses.REPORTING, text.norm(r)) && phrases.at(r) == null
+                            && (text.token(r + 1).is("that") || subjStart - r <= 3);
+                    if (governs || text.token(r).is("\"")) {
+                        return Filler.NONE;   // only someone's claim, not an openly known author
+                    }
+                }
+                return new Filler(subj.members(), "author");
+            }
+        }
+        return Filler.NONE;
+    }
+
+    /** True when a relative word opens the clause of token {@code i}: "where ... was arrested". */
+    private boolean inRelativeClause(int i) {
+        Sentence s = text.sentenceOf(i);
+        for (int k = i - 1; k >= s.first() && i - k <= 8; k--) {
+            String w = text.norm(k);
+            if (w.equals("where") || w.equals("who") || w.equals("which") || w.equals("when") || w.equals("whom")) {
+                return true;
+            }
+            if (text.token(k).is(",") || text.token(k).is(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** An author inside the act's own phrase: a possessive or adjective before the noun, "by X" after it. */
+    private Filler ownAuthor(int head) {
+        Sentence s = text.sentenceOf(head);
+        for (int k = head - 1; k >= s.first() && head - k <= 6; k--) {
+            ActorPhrase p = phrases.at(k);
+            if (p != null) {
+                boolean possessive = p.possessive() || p.last() < s.last() && text.token(p.last()).is("'");
+                if ((possessive || p.kind() == ActorPhrase.Kind.DEMONYM) && !p.dateline()) {
+                    return fromPhrases(List.of(p), "author");
+                }
+                break;
+            }
+            Token t = text.token(k);
+            if (!(t.isWord() || t.is("-") || t.is("\"") || t.is("'")) || words.has(WordClasses.PREPOSITION, t.norm())
+                    || words.has(WordClasses.REPORTING, t.norm())) {
+                break;
+            }
+        }
+        if (head + 2 < s.last() && text.token(head + 1).is("by")) {
+            Filler by = object(head + 2);
+            if (!by.isEmpty()) {
+                return new Filler(by.members(), "author");
+            }
+        }
+        return Filler.NONE;
     }
 
     /** True when the phrase is the author of a document named before it: "a statement from X", "a report by X". */

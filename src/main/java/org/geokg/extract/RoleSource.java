@@ -44,7 +44,9 @@ record RoleSource(Kind kind, String preposition) {
          * The owner of a state institution named without its state: the state that reports it, else the
          * subject ("Berlin said hackers breached the federal agency's network").
          */
-        HOME
+        HOME,
+        /** For a condemnation: the author of the act condemned ("Baku's move", "the raid" Ecuador carried out). */
+        AUTHOR
     }
 
     static Optional<RoleSource> parse(String s) {

@@ -65,6 +65,7 @@ final class TriggerLexicon {
             boolean hedgeable = false;
             boolean cyber = false;
             boolean passive = false;
+            boolean verb = false;
             for (String opt : r.get(4).split("\\s+")) {
                 if (opt.isEmpty()) {
                     continue;
@@ -95,11 +96,12 @@ final class TriggerLexicon {
                     case "hedgeable" -> hedgeable = true;
                     case "cyber" -> cyber = true;
                     case "passive" -> passive = true;
+                    case "verb" -> verb = true;
                     default -> throw r.error("unknown option '" + kv[0]
-                            + "'; known: about, conf, need, unless, hedgeable, cyber, passive");
+                            + "'; known: about, conf, need, unless, hedgeable, cyber, passive, verb");
                 }
             }
-            rules.add(new TriggerRule(id, type, elements, roles, about, conf, need, unless, hedgeable, cyber, passive, r.line()));
+            rules.add(new TriggerRule(id, type, elements, roles, about, conf, need, unless, hedgeable, cyber, passive, verb, r.line()));
         }
         return new TriggerLexicon(rules);
     }
