@@ -188,6 +188,14 @@ final class ArticleExtraction {
                     continue;
                 }
                 Filler f = find(d, role, src);
+                for (RoleSource more : f.isEmpty() ? List.<RoleSource>of() : src.also()) {
+                    Filler g = find(d, role, more);
+                    if (!g.isEmpty()) {
+                        List<Filler.Member> all = new ArrayList<>(f.members());
+                        all.addAll(g.members());
+                        f = new Filler(all, f.how(), f.anchor());
+                    }
+                }
                 if (!f.isEmpty()) {
                     d.fillers.put(role, f);
                     d.how.put(role, src + (f.how().startsWith("pronoun") ? " " + f.how() : ""));
@@ -345,6 +353,7 @@ final class ArticleExtraction {
             case APPOS -> List.of(finder.apposed(m.first()));
             case HOME -> List.of(finder.home(m.first(), m.last()));
             case AUTHOR -> List.of(finder.actAuthor(m.first(), m.first() + 1));
+            case MAIN -> List.of(finder.mainSubject(m.first()));
             default -> List.of();
         };
         for (Filler f : options) {
@@ -352,8 +361,10 @@ final class ArticleExtraction {
                     || src.kind() == RoleSource.Kind.PREPOSITION)) {
                 // the victim named before the state: "hospitals in Ireland" yes, "a private clinic in Ireland" no
                 int victim = finder.victimWords(m.last(), f.members().get(0).token());
-                if (victim < 0 || victim == 0 && src.kind() == RoleSource.Kind.PREPOSITION
-                        && src.preposition().equals("in")) {
+                boolean body = f.members().get(0).kind() == ActorPhrase.Kind.AGENT;   // "including the U.S. Navy"
+                boolean indirect = src.kind() == RoleSource.Kind.PREPOSITION
+                        && (src.preposition().equals("in") || src.preposition().equals("from"));
+                if (!body && (victim < 0 || victim == 0 && indirect)) {
                     continue;
                 }
             }

@@ -35,7 +35,9 @@ final class Modality {
             return Verdict.block("question");
         }
         boolean hedgeable = m.rule().hedgeable();
-        boolean presupposed = gerundAfterPreposition(text, m);
+        // "urged Washington to withdraw the slanderous accusations": calling a claim false stays a denial
+        boolean presupposed = gerundAfterPreposition(text, m) || m.rule().type() == org.geokg.facts.FactType.Denial
+                && callsFalse(text, m);
         int from = subjectLast >= 0 && subjectLast <= m.first() ? subjectLast : Math.max(s.first(), m.first() - 5);
         if (subjectLast < 0) {
             // without a subject, look back only within the clause: "..., charges Paris rejects"
@@ -136,6 +138,16 @@ final class Modality {
             return false;
         }
         return !(next.equals("for") || next.equals("on") || next.equals("upon") || next.equals("off"));
+    }
+
+    /** True when the match has a word that calls a claim false ("slanderous", "baseless"). */
+    private boolean callsFalse(AnalyzedText text, TriggerMatch m) {
+        for (int k = m.first(); k < m.last(); k++) {
+            if (words.has(WordClasses.FALSE_CLAIM, text.norm(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when token k is one of the pattern's own words rather than a word in a gap. */

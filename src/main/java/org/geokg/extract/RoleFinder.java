@@ -69,6 +69,11 @@ final class RoleFinder {
                 j--;
                 continue;
             }
+            int vague = vagueTimeStart(j, s);
+            if (vague >= 0) {
+                j = vague - 1;   // "has in the past called", "has for years stolen"
+                continue;
+            }
             ActorPhrase p = phrases.at(j);
             if (p != null) {
                 if (p.dateline()) {
@@ -123,6 +128,17 @@ final class RoleFinder {
                 ActorPhrase a = antecedent(k, s);
                 if (a != null && !a.dateline()) {
                     return fromPhrases(phrases.groupLeft(a), "relative " + w);
+                }
+                if (k >= s.first() && words.has(WordClasses.DOCUMENT, text.norm(k))) {
+                    // "issued statements that blamed ...": the documents' authors
+                    for (int v = k - 1; v >= s.first() && k - v <= 4; v--) {
+                        if (verbish(v)) {
+                            return subject(v, depth + 1);
+                        }
+                        if (!text.token(v).isWord() || phrases.at(v) != null) {
+                            break;
+                        }
+                    }
                 }
                 return Filler.NONE;
             }
@@ -204,6 +220,10 @@ final class RoleFinder {
                 }
                 return subject(j, depth + 1);
             }
+            if (tok.isWord() && (w.equals("allies") || w.equals("partners")) && j - 2 >= s.first()
+                    && text.norm(j - 1).equals("and") && phrases.at(j - 2) != null) {
+                return fromPhrases(phrases.groupLeft(phrases.at(j - 2)), "subject");   // "US and allies accuse"
+            }
             if (tok.isWord() && j - 3 >= s.first() && (text.norm(j - 1).equals("its") || text.norm(j - 1).equals("their"))
                     && text.norm(j - 2).equals("and") && phrases.at(j - 3) != null) {
                 // "Japan and its allies accused ...": the actor the allies go with
@@ -266,6 +286,33 @@ final class RoleFinder {
             i--;
         }
         return i - 1 >= s.first() && text.token(i).is("of") && AGENT_NOUNS.contains(text.norm(i - 1));
+    }
+
+    /** Vague time phrases that stand between a subject and its verb: "in the past", "for years". */
+    private static final List<List<String>> VAGUE_TIME = List.of(List.of("in", "the", "past"),
+            List.of("for", "years"), List.of("for", "decades"), List.of("for", "months"), List.of("for", "weeks"),
+            List.of("in", "recent", "years"), List.of("in", "recent", "months"), List.of("in", "recent", "weeks"),
+            List.of("at", "the", "time"), List.of("so", "far"), List.of("to", "date"), List.of("by", "then"),
+            List.of("at", "first"), List.of("in", "turn"), List.of("in", "response"), List.of("in", "return"),
+            List.of("in", "retaliation"), List.of("in", "kind"), List.of("at", "the", "weekend"),
+            List.of("over", "the", "years"), List.of("once", "again"), List.of("again", "and", "again"));
+
+    /** The first token of a vague time phrase ending at {@code j}, or -1. */
+    private int vagueTimeStart(int j, Sentence s) {
+        for (List<String> v : VAGUE_TIME) {
+            int start = j - v.size() + 1;
+            if (start < s.first()) {
+                continue;
+            }
+            boolean match = true;
+            for (int i = 0; i < v.size() && match; i++) {
+                match = text.norm(start + i).equals(v.get(i));
+            }
+            if (match) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /** Past participles of trigger verbs that do not end in "-ed". */
@@ -932,7 +979,13 @@ final class RoleFinder {
     }
 
     private boolean onlySkippable(int from, int to) {
-        for (int k = from; k < to; k++) {
+        Sentence s = to > 0 ? text.sentenceOf(to - 1) : null;
+        for (int k = to - 1; k >= from; k--) {
+            int vague = s == null ? -1 : vagueTimeStart(k, s);
+            if (vague >= from) {
+                k = vague;
+                continue;
+            }
             if (!timeToken[k] && !skippable(text.norm(k))) {
                 return false;
             }
@@ -1468,6 +1521,13 @@ final class RoleFinder {
         return out.isEmpty() ? Filler.NONE : new Filler(out, "own institution");
     }
 
+    /** The subject of the sentence's main clause, when it comes before token {@code first}. */
+    Filler mainSubject(int first) {
+        Sentence s = text.sentenceOf(first);
+        ActorPhrase p = phrases.subjectOf(s);
+        return p == null || p.last() > first ? Filler.NONE : fromPhrases(phrases.groupLeft(p), "main subject");
+    }
+
     /** "Fethullah Gulen, the US-based cleric": the actor before the comma that opens the apposition. */
     Filler apposed(int first) {
         Sentence s = text.sentenceOf(first);
@@ -1779,6 +1839,21 @@ final class RoleFinder {
         Filler poss = possessor(j);
         if (!poss.isEmpty()) {
             return new Filler(poss.members(), "claim of");
+        }
+        // "urged Washington to withdraw the accusations", "Seoul keeps repeating the claims": who makes them
+        for (int v = j - 1; v >= s.first() && j - v <= 5; v--) {
+            String w = text.norm(v);
+            if (words.has(WordClasses.CLAIM_VERB, w)) {
+                Filler f = subject(v);
+                if (!f.isEmpty()) {
+                    return new Filler(f.members(), "claim made by");
+                }
+                break;
+            }
+            if (phrases.at(v) != null || !(text.token(v).isWord() || text.token(v).is("\"")
+                    || text.token(v).is("'"))) {
+                break;
+            }
         }
         for (int k = j + 1; k < s.last() && k - j <= 4; k++) {
             if (text.token(k).is("by")) {
