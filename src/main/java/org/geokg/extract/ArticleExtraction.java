@@ -149,6 +149,7 @@ final class ArticleExtraction {
                 add(out, expand(d, out));
             }
         }
+        sameAgain(out);
         out.sort((a, b) -> a.match().first() != b.match().first()
                 ? Integer.compare(a.match().first(), b.match().first())
                 : Integer.compare(a.match().rule().line(), b.match().rule().line()));
@@ -252,7 +253,7 @@ final class ArticleExtraction {
         Filler accused = d.fillers.get(Role.ACCUSED);
         if (accused != null && accused.members().stream()
                 .anyMatch(m -> m.token() >= d.m.last() && m.token() - d.m.last() <= 3)) {
-            for (int k = d.m.last(); k < d.s.last() && k - d.m.last() < 10; k++) {
+            for (int k = d.m.last(); k < d.s.last() && k - d.m.last() < 16; k++) {
                 if (text.token(k).is("of") || text.token(k).is("for")) {
                     from = k;
                     break;
@@ -354,6 +355,7 @@ final class ArticleExtraction {
             case HOME -> List.of(finder.home(m.first(), m.last()));
             case AUTHOR -> List.of(finder.actAuthor(m.first(), m.first() + 1));
             case MAIN -> List.of(finder.mainSubject(m.first()));
+            case THERE -> List.of(finder.there(m.first(), m.last()));
             default -> List.of();
         };
         for (Filler f : options) {
@@ -466,7 +468,8 @@ final class ArticleExtraction {
                     ? (state || t == EntityType.Organization || t == EntityType.ExileGroup)
                     : (m.canAct() || modifier) && (state || t == EntityType.Organization
                     || t == EntityType.ExileGroup);
-            case ACCUSED -> state && (!demonym || headHas(m.head(), WordClasses.PERPETRATOR_HEAD) || modifier)
+            case ACCUSED -> state && (!demonym || headHas(m.head(), WordClasses.PERPETRATOR_HEAD) || modifier
+                    || m.canAct() == false && nationals(m))
                     || t == EntityType.ThreatActor || t == EntityType.ExileGroup || t == EntityType.Person;
             case ACTOR -> (m.canAct() || modifier) && (state || (t == EntityType.Organization
                     && (type == FactType.Denial || type == FactType.Condemnation || type == FactType.Sanction))
@@ -490,6 +493,19 @@ final class ArticleExtraction {
             case HOST -> state && (!demonym || headHas(m.head(), WordClasses.PLACE_HEAD));
             case GUEST -> t == EntityType.ExileGroup;
         };
+    }
+
+    /** "seven Iranians working for ...": a plural nationality noun names people, like "nationals". */
+    private boolean nationals(Filler.Member m) {
+        if (m.kind() != ActorPhrase.Kind.DEMONYM || m.pronoun() || m.token() < 0 || m.token() >= text.size()) {
+            return false;
+        }
+        ActorPhrase p = phrases.at(m.token());
+        if (p == null) {
+            return false;
+        }
+        String last = text.norm(p.last() - 1);
+        return last.endsWith("s") && !last.endsWith("ss");
     }
 
     /** True when a word of the class heads the nouns after a nationality adjective, before any private noun. */
@@ -823,14 +839,131 @@ final class ArticleExtraction {
             }
         }
         int chosen = bestBefore >= 0 ? bestBefore : bestAfter;
+        // "rejected the accusations": a plural claim answers every accusation before it, else the nearest
+        boolean all = bestBefore >= 0 && pluralClaim(d);
         Set<String> out = new LinkedHashSet<>();
         for (Candidate c : against) {
             int si = c.sentence().index();
-            if (si == chosen) {
+            if (all ? si <= d.s.index() : si == chosen) {
                 out.add(c.roles().get(Role.ACCUSER));
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** True when the denial names the claims it rejects as "the accusations", "these allegations" (plural, definite). */
+    private boolean pluralClaim(Draft d) {
+        for (int k = d.m.first(); k < d.m.last(); k++) {
+            String w = text.norm(k);
+            if ((w.equals("accusations") || w.equals("allegations") || w.equals("claims") || w.equals("charges"))
+                    && k > 0 && (text.token(k - 1).is("the") || text.token(k - 1).is("these")
+                    || text.token(k - 1).is("such") || text.token(k - 1).is("all"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------------------ "did the same"
+
+    /** Phrases that repeat the last act with a new actor: "Kuwait followed suit", "X and Y did the same". */
+    private static final List<List<String>> SAME = List.of(List.of("did", "the", "same"),
+            List.of("followed", "suit"), List.of("did", "likewise"), List.of("followed", "its", "lead"),
+            List.of("followed", "their", "lead"), List.of("did", "so", "too"), List.of("has", "done", "the", "same"),
+            List.of("have", "done", "the", "same"), List.of("had", "done", "the", "same"));
+
+    /** The types whose first role acts, so that another actor can do the same. */
+    private static final Set<FactType> REPEATABLE = Set.of(FactType.DiplomaticRupture, FactType.Expulsion,
+            FactType.Recall, FactType.Sanction, FactType.Condemnation, FactType.Accusation);
+
+    /**
+     * "Panama cut ties with it in 2017, and the Dominican Republic and El Salvador did the same the
+     * following year": the last fact of this or the previous sentence again, with the new subject as its
+     * actor, dated by its own clause ("the following year" after the fact's date).
+     */
+    private void sameAgain(List<Candidate> out) {
+        List<Candidate> more = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (int i = s.first(); i < s.last(); i++) {
+                int len = sameAt(i, s);
+                if (len == 0) {
+                    continue;
+                }
+                Filler subj = finder.subject(i);
+                boolean negated = false;
+                for (int k = Math.max(s.first(), i - 4); k < i; k++) {
+                    negated |= words.has(WordClasses.NEGATION, text.norm(k)) || words.has(WordClasses.HYPOTHETICAL,
+                            text.norm(k)) || words.has(WordClasses.BLOCKER, text.norm(k));
+                }
+                Candidate last = null;
+                for (Candidate c : out) {
+                    if (c.match().first() < i && c.sentence().index() >= s.index() - 1 && REPEATABLE.contains(c.type())
+                            && (last == null || c.match().first() >= last.match().first())) {
+                        last = c;
+                    }
+                }
+                if (subj.isEmpty() || negated || last == null) {
+                    continue;
+                }
+                Role actorRole = last.type().roles().get(0);
+                Optional<PartialDate> date = sameDate(last.date(), i + len, s);
+                for (Filler.Member m : subj.members()) {
+                    if (!fits(last.type(), actorRole, m, RoleSource.Kind.SUBJ)) {
+                        continue;
+                    }
+                    String key = m.keys().get(0);
+                    if (last.roles().containsValue(key)) {
+                        continue;
+                    }
+                    Map<Role, String> roles = new EnumMap<>(last.roles());
+                    roles.put(actorRole, key);
+                    more.add(new Candidate(last.type(), roles, last.about(), s, last.match(), date,
+                            date.isPresent() ? 2 : 0, Optional.empty(), Math.round(last.confidence() * 0.8 * 100) / 100.0,
+                            "same-again (" + actorRole.jsonName() + ": subject of '" + text.between(i, i + len)
+                                    + "', as " + last.rule().split(" ")[0] + ")", last.decision()));
+                }
+            }
+        }
+        out.addAll(more);
+    }
+
+    private int sameAt(int i, Sentence s) {
+        for (List<String> p : SAME) {
+            if (i + p.size() > s.last()) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < p.size() && match; k++) {
+                match = text.norm(i + k).equals(p.get(k));
+            }
+            if (match) {
+                return p.size();
+            }
+        }
+        return 0;
+    }
+
+    /** The date of a repeated act: a time in its own clause, or "the following/next year/month" after the first. */
+    private Optional<PartialDate> sameDate(Optional<PartialDate> first, int from, Sentence s) {
+        int end = Math.min(s.last(), from + 6);
+        for (TimeExpression t : times.get(s.index())) {
+            if (t.first() >= from && t.first() < end && !t.since()) {
+                return Optional.of(t.date());
+            }
+        }
+        for (int k = from; k + 2 < end + 1 && k + 2 < s.last(); k++) {
+            if (text.token(k).is("the") && (text.token(k + 1).is("following") || text.token(k + 1).is("next"))
+                    && first.isPresent()) {
+                LocalDate d = first.get().first();
+                if (text.token(k + 2).is("year")) {
+                    return Optional.of(PartialDate.of(java.time.Year.of(d.getYear() + 1)));
+                }
+                if (text.token(k + 2).is("month") && first.get().precision() != PartialDate.Precision.YEAR) {
+                    return Optional.of(PartialDate.of(java.time.YearMonth.from(d).plusMonths(1)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     // ------------------------------------------------------------------------------ candidates

@@ -48,6 +48,15 @@ final class Modality {
                 }
             }
         }
+        // a second verb phrase starts its own clause: "it was ending relations ..., would close its embassy"
+        for (int k = m.first() - 1; k > from; k--) {
+            String next = text.norm(k + 1);
+            if (text.token(k).is(",") && (next.equals("would") || next.equals("will") || next.equals("and")
+                    || next.equals("has") || next.equals("had"))) {
+                from = k + 1;
+                break;
+            }
+        }
         double factor = 1;
         for (int k = from; k < m.last(); k++) {
             String w = text.norm(k);
@@ -70,6 +79,9 @@ final class Modality {
                 }
                 factor *= 0.9;
                 continue;
+            }
+            if (w.equals("may") && text.token(k).capitalized() && k > s.first()) {
+                continue;   // "in May": the month
             }
             if (words.has(WordClasses.HYPOTHETICAL, w)) {
                 if (!hedgeable) {

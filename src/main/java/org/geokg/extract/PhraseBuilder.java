@@ -19,7 +19,10 @@ import org.geokg.facts.EntityType;
  */
 final class PhraseBuilder {
 
-    private static final Set<String> DESCRIPTOR_DETERMINERS = Set.of("the", "this", "that", "his", "her");
+    private static final Set<String> DESCRIPTOR_DETERMINERS = Set.of("the", "this", "that", "his", "her", "its",
+            "their");
+    /** Descriptions that name another state than the owner: "its western neighbour". */
+    private static final Set<String> COUNTERPART = Set.of("neighbour", "neighbor", "rival", "adversary", "foe");
     private static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "ibn", "de", "del", "van", "von", "da",
             "le", "la", "el", "abu", "ben", "-", "'", ".");
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -381,6 +384,9 @@ final class PhraseBuilder {
             if (j >= s.last() || j - i > 4 || !words.has(WordClasses.DESCRIPTOR_HEAD, text.norm(j))) {
                 return -1;
             }
+            if ((text.token(i).is("its") || text.token(i).is("their")) && !COUNTERPART.contains(text.norm(j))) {
+                return -1;   // "its country" is no description of another state; "its neighbour" is
+            }
             int end = j + 1;
             if (end < s.last()) {
                 Token after = text.token(end);
@@ -408,7 +414,8 @@ final class PhraseBuilder {
                 }
                 cands = in;
             } else {
-                cands = view().recentStates(i, true);
+                // "its neighbour" is another state than the subject: the nearest one named
+                cands = view().recentStates(i, !COUNTERPART.contains(text.norm(j)));
             }
             if (cands.isEmpty()) {
                 return -1;

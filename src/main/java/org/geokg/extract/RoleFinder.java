@@ -168,6 +168,10 @@ final class RoleFinder {
                     }
                 }
             }
+            if (w.equals(",") && j + 1 < t && AUX_OR_MODAL.contains(text.norm(j + 1)) && onlySkippable(j + 1, t)) {
+                // "it was terminating relations with Managua, would close its embassy": the earlier subject
+                return mainClauseSubject(s, j, depth + 1);
+            }
             if (w.equals(",")) {
                 if (ing && onlySkippable(j + 1, t)) {
                     Filler f = mainClauseSubject(s, j, depth + 1);
@@ -377,6 +381,30 @@ final class RoleFinder {
     }
 
     private static final Set<String> AUX = Set.of("has", "have", "had", "will", "would", "did", "does", "do");
+
+    private static final Set<String> AUX_OR_MODAL = Set.of("has", "have", "had", "will", "would", "shall", "is",
+            "are", "was", "were");
+
+    /** The state "there" refers to: the last state named as a place before it ("its embassy there"). */
+    Filler there(int first, int last) {
+        Sentence s = text.sentenceOf(first);
+        int k = -1;
+        for (int j = last; j < s.last() && j - last <= 3; j++) {
+            if (text.token(j).is("there")) {
+                k = j;
+                break;
+            }
+        }
+        if (k < 0) {
+            return Filler.NONE;
+        }
+        for (ActorPhrase p : phrases.before(first, 1)) {
+            if (ActorPhrases.stateLike(p) && phrases.inPrepositionalPhrase(p, text.sentenceOf(p.first()))) {
+                return fromPhrases(List.of(p), "there");
+            }
+        }
+        return Filler.NONE;
+    }
 
     /** True when the phrase only says where the noun after it is: "US-based", "Iranian-born". */
     boolean placeModifier(ActorPhrase p, Sentence s) {
@@ -1080,7 +1108,7 @@ final class RoleFinder {
                     }
                 }
             }
-            if (j == s.first() || j == s.first() + 1 && !text.token(s.first()).isWord()) {
+            if (j == s.first() || j == s.first() + 1 && !text.token(s.first()).isWord() || frontedOnly(s, j)) {
                 if (s.index() > 0) {
                     Sentence prevSentence = text.sentences().get(s.index() - 1);
                     Filler speaker = quoteOpens(prevSentence) ? postposed(prevSentence, prevSentence.first())
@@ -1119,14 +1147,26 @@ final class RoleFinder {
                 true)), "pronoun " + w);
     }
 
+    /** True when only a fronted time phrase comes before token {@code j}: "In May it blamed ...". */
+    private boolean frontedOnly(Sentence s, int j) {
+        boolean any = false;
+        for (int k = s.first(); k < j; k++) {
+            if (!(timeToken[k] || text.token(k).is(",") || adverbial(text.norm(k)))) {
+                return false;
+            }
+            any |= timeToken[k];
+        }
+        return any;
+    }
+
     // ------------------------------------------------------------------------------ to the right
 
     /** The noun phrase right after token {@code after} (determiners skipped): "accused [the Gulf state] of". */
     Filler object(int after) {
         Sentence s = text.sentenceOf(Math.min(after, text.size() - 1));
         int j = after;
-        if (j < s.last() && (text.token(j).is("its") || text.token(j).is("their"))) {
-            return possessivePronoun(j);
+        if (j < s.last() && (text.token(j).is("its") || text.token(j).is("their")) && phrases.at(j) == null) {
+            return possessivePronoun(j);   // not "its western neighbour", a description of its own
         }
         while (j < s.last() && (words.has(WordClasses.DETERMINER, text.norm(j))
                 || text.token(j).kind() == Token.Kind.NUMBER) && phrases.at(j) == null) {

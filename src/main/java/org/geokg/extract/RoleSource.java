@@ -54,6 +54,8 @@ record RoleSource(Kind kind, String preposition, List<RoleSource> also) {
          * subject ("Berlin said hackers breached the federal agency's network").
          */
         HOME,
+        /** The state "there" after the match refers to: the last state named as a place ("close its embassy there"). */
+        THERE,
         /** The subject of the sentence's main clause, before the match ("Tehran urged X to withdraw the baseless claims"). */
         MAIN,
         /** For a condemnation: the author of the act condemned ("Baku's move", "the raid" Ecuador carried out). */
