@@ -168,7 +168,8 @@ final class RoleFinder {
                     }
                 }
             }
-            if (w.equals(",") && j + 1 < t && AUX_OR_MODAL.contains(text.norm(j + 1)) && onlySkippable(j + 1, t)) {
+            if (w.equals(",") && j + 1 < t && AUX_OR_MODAL.contains(text.norm(j + 1)) && onlySkippable(j + 1, t)
+                    && asideOpening(j, s) < 0 && namedInAside(j, s).isEmpty()) {
                 // "it was terminating relations with Managua, would close its embassy": the earlier subject
                 return mainClauseSubject(s, j, depth + 1);
             }
@@ -382,8 +383,7 @@ final class RoleFinder {
 
     private static final Set<String> AUX = Set.of("has", "have", "had", "will", "would", "did", "does", "do");
 
-    private static final Set<String> AUX_OR_MODAL = Set.of("has", "have", "had", "will", "would", "shall", "is",
-            "are", "was", "were");
+    private static final Set<String> AUX_OR_MODAL = Set.of("has", "have", "had", "will", "would", "shall");
 
     /** The state "there" refers to: the last state named as a place before it ("its embassy there"). */
     Filler there(int first, int last) {
