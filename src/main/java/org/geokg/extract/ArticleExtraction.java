@@ -121,7 +121,7 @@ final class ArticleExtraction {
                     : Integer.compare(a.m.rule().line(), b.m.rule().line()));
             drafts.addAll(kept);
         }
-        inheritSentenceDates(drafts);
+        inheritSentenceDates(drafts, words);
         mainEventDates(drafts);
         List<Candidate> out = new ArrayList<>();
         List<Draft> later = new ArrayList<>();
@@ -596,8 +596,9 @@ final class ArticleExtraction {
         int left = first;
         while (left > s.first()) {
             String w = text.norm(left - 1);
-            if (w.equals(";") || startsClause(left - 1)) {
-                break;
+            if (w.equals(";") || startsClause(left - 1)
+                    || w.equals("and") && left - 2 >= s.first() && text.token(left - 2).is(",")) {
+                break;   // ", and blamed ...": a coordinated verb phrase is a clause of its own
             }
             left--;
         }
@@ -641,13 +642,16 @@ final class ArticleExtraction {
         return false;
     }
 
-    private static TimeExpression nearest(List<TimeExpression> ts, int[] clause, int first, int last, boolean sinceOk,
-                                          boolean afterOnly) {
+    private TimeExpression nearest(List<TimeExpression> ts, int[] clause, int first, int last, boolean sinceOk,
+                                   boolean afterOnly) {
         TimeExpression best = null;
         int bestDist = Integer.MAX_VALUE;
         for (TimeExpression t : ts) {
             if (t.first() < clause[0] || t.last() > clause[1]) {
                 continue;
+            }
+            if (prenominal(t) && t.last() != first) {
+                continue;   // "over the 2015 hacking": the year of another event named, not of this one
             }
             if (t.since() && !sinceOk) {
                 continue;
@@ -662,6 +666,14 @@ final class ArticleExtraction {
             }
         }
         return best;
+    }
+
+    /** True when a year stands before a noun as its modifier: "the 2015 hacking", "the 2020 election". */
+    private boolean prenominal(TimeExpression t) {
+        return t.first() > 0 && t.last() < text.size() && (text.token(t.first() - 1).is("the")
+                || text.token(t.first() - 1).is("a") || text.token(t.first() - 1).is("its"))
+                && text.token(t.last()).isWord() && !text.token(t.last()).capitalized()
+                && !words.has(WordClasses.PREPOSITION, text.norm(t.last()));
     }
 
     /** The article's main news told as today's: present or present perfect, early in the article. */
@@ -681,8 +693,21 @@ final class ArticleExtraction {
                 && d.m.first() > d.s.first();
     }
 
+    /** "announced expulsions of their own within hours": the main event's day, told later in the article. */
+    private boolean sameDay(Draft d) {
+        for (int k = d.s.first(); k + 1 < d.s.last(); k++) {
+            String a = text.norm(k);
+            String b = text.norm(k + 1);
+            if (a.equals("within") && (b.equals("hours") || b.equals("minutes")) || a.equals("hours") && b.equals("later")
+                    || a.equals("same") && b.equals("day") || a.equals("that") && b.equals("day")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Facts of one sentence without a date of their own share the date another of its facts has. */
-    private static void inheritSentenceDates(List<Draft> drafts) {
+    private void inheritSentenceDates(List<Draft> drafts, WordClasses words) {
         int i = 0;
         while (i < drafts.size()) {
             int j = i;
@@ -697,7 +722,9 @@ final class ArticleExtraction {
             }
             for (int k = i; k < j && dated != null; k++) {
                 Draft d = drafts.get(k);
-                if (d.date.isEmpty() && d.type() != FactType.Cyberattack && d.type() != FactType.Hosting) {
+                // "dismissed on Saturday the FBI's conclusion that ...": the claim was made before the denial
+                boolean claimed = d.speakerAnchor >= 0 && words.has(WordClasses.CLAIM, text.norm(d.speakerAnchor));
+                if (d.date.isEmpty() && d.type() != FactType.Cyberattack && d.type() != FactType.Hosting && !claimed) {
                     d.date = dated.date;
                     d.datePriority = dated.datePriority;
                 }
@@ -739,7 +766,7 @@ final class ArticleExtraction {
             return;
         }
         for (Draft d : drafts) {
-            if (d.date.isEmpty() && d.s.index() < LEDE && d.type() != FactType.Cyberattack
+            if (d.date.isEmpty() && (d.s.index() < LEDE || sameDay(d)) && d.type() != FactType.Cyberattack
                     && d.type() != FactType.Hosting) {
                 d.date = main;
                 d.datePriority = 1;

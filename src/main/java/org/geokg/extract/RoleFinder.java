@@ -681,6 +681,9 @@ final class RoleFinder {
         } else if ((prep.equals("for") || prep.equals("to") || prep.equals("with") || prep.equals("by")
                 || prep.equals("from")) && words.has(WordClasses.AGENT_LINK, text.norm(k))) {
             k--;
+        } else if (prep.equals("from") && words.has(WordClasses.PERPETRATOR_HEAD, text.norm(k))
+                && phrases.at(k) == null) {
+            return true;   // "hackers from APT28"
         } else {
             return false;
         }

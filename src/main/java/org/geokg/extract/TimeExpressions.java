@@ -284,7 +284,11 @@ final class TimeExpressions {
                     || before.equals("to") || before.equals(",") && b - 1 >= s.first()
                     && MONTHS.containsKey(text.norm(b - 1));
             boolean followed = i + 1 < end && text.token(i + 1).is(",") && b < s.first();
-            if (prep || followed) {
+            // "the 2015 hacking of the Bundestag", "a 2021 hack": a year modifying an event noun
+            boolean modifier = (before.equals("the") || before.equals("a") || before.equals("its")
+                    || before.equals("their")) && i + 1 < end && text.token(i + 1).isWord()
+                    && !text.token(i + 1).capitalized();
+            if (prep || followed || modifier) {
                 return new TimeExpression(i, i + 1, PartialDate.of(Year.of(year)), since, true);
             }
         }
