@@ -222,7 +222,8 @@ final class ArticleExtraction {
         Filler subj = finder.subject(m.first());
         int subjFirst = -1;
         int subjLast = -1;
-        if (!subj.isEmpty()) {
+        if (!subj.isEmpty() && subj.members().get(0).token() >= s.first() && !subj.members().get(0).pronoun()) {
+            // (a pronoun's antecedent may stand in an earlier sentence: its words say nothing of this clause)
             int tok = subj.members().get(0).token();
             ActorPhrase p = phrases.at(tok);
             subjFirst = p != null ? p.first() : tok;
@@ -562,6 +563,16 @@ final class ArticleExtraction {
                 }
             }
             best = nearest(ts, own, d.m.first(), d.m.last(), false, d.type() == FactType.Cyberattack);
+            if (best == null && d.type() == FactType.Cyberattack) {
+                // "a cyberattack last October that knocked websites offline": the time of the attack noun
+                for (TimeExpression t : ts) {
+                    int k = t.first() - 1;
+                    if (t.first() >= Math.max(d.s.first(), clause[0] - 8) && t.last() <= d.m.first() && k >= d.s.first() && !t.since()
+                            && (words.has(WordClasses.CYBER_NOUN, text.norm(k)) || lex.acts().at(text, k, k + 1) != null)) {
+                        best = t;
+                    }
+                }
+            }
         }
         if (best == null && !claimNoun && d.type() != FactType.Cyberattack) {
             best = reportingTime(d, ts);

@@ -232,6 +232,39 @@ final class PhraseBuilder {
                     pos = st.last();
                 }
             }
+            // "a spokesman for the MEK", "a spokesman for the group": a title of a group speaks for the group
+            if (key == null && sawTitle && !person && pos + 1 < end
+                    && (text.token(pos).is("for") || text.token(pos).is("of"))) {
+                int k = pos + 1;
+                if (text.token(k).is("the") && k + 1 < end) {
+                    k++;
+                }
+                Mention g = mentionAt[k];
+                EntityType gt = null;
+                List<String> gk = null;
+                int gEnd = -1;
+                if (g != null && (g.form().type() == EntityType.ExileGroup || g.form().type() == EntityType.Organization
+                        || g.form().type() == EntityType.ThreatActor)) {
+                    gt = g.form().type();
+                    gk = keys(g);
+                    gEnd = g.last();
+                } else if (g == null && words.has(WordClasses.GROUP_ANAPHOR, text.norm(k))) {
+                    for (ActorPhrase p : view().before(start, 8)) {
+                        if (p.type() == EntityType.ExileGroup || p.type() == EntityType.ThreatActor) {
+                            gt = p.type();
+                            gk = p.keys();
+                            gEnd = k + 1;
+                            break;
+                        }
+                    }
+                }
+                if (gt != null && !gk.isEmpty()) {
+                    boolean poss = gEnd < end && text.token(gEnd).is("'s");
+                    out.add(new ActorPhrase(out.size(), start, gEnd, ActorPhrase.Kind.AGENT, gt, gk, -1, "group",
+                            poss, false, false));
+                    return gEnd;
+                }
+            }
             // "Foreign Ministry of Russia", "the Embassy of the Islamic Republic of Iran"
             if (pos + 1 < end && text.token(pos).is("of")) {
                 int k = pos + 1;
@@ -394,7 +427,8 @@ final class PhraseBuilder {
                         || words.has(WordClasses.SKIP, after.norm()) || words.has(WordClasses.REPORTING, after.norm())
                         || words.has(WordClasses.PREPOSITION, after.norm()) && (!after.is("of") || j > i + 1
                         || text.norm(end + 1).endsWith("ing"))
-                        || words.has(WordClasses.CLAUSE_START, after.norm()) || after.norm().endsWith("ed");
+                        || words.has(WordClasses.CLAUSE_START, after.norm()) || after.norm().endsWith("ed")
+                        || COUNTERPART.contains(text.norm(j));   // "accusing its neighbour of ..." 
                 if (!endsPhrase) {
                     return -1;
                 }

@@ -120,6 +120,11 @@ final class RoleFinder {
             }
             Token tok = text.token(j);
             String w = tok.norm();
+            if (w.endsWith("ing") && j - 2 >= s.first() && (text.norm(j - 1).equals("of") || text.norm(j - 1).equals("for"))
+                    && phrases.at(j - 2) != null && !phrases.at(j - 2).dateline() && skippableOrDeterminers(j + 1, t)) {
+                // "accused Sweden of having become a safe haven": the object of the main verb
+                return fromPhrases(phrases.groupLeft(phrases.at(j - 2)), "object of the main verb");
+            }
             if (words.has(WordClasses.RELATIVE, w) && (onlySkippable(j + 1, t) || asideSpeaker(j + 1, t))) {
                 int k = j - 1;
                 while (k >= s.first() && (text.token(k).is(",") || text.token(k).is("\""))) {
@@ -254,7 +259,7 @@ final class RoleFinder {
             if (tok.isWord()) {
                 // the head noun of a subject such as "Russian hackers" or "18 Russian diplomats"
                 ActorPhrase d = demonymBefore(j, s);
-                if (d == null && words.has(WordClasses.PERPETRATOR_HEAD, w)) {
+                if (d == null && (words.has(WordClasses.PERPETRATOR_HEAD, w) || words.has(WordClasses.STATE_AGENT_HEAD, w))) {
                     // "Iranian military intelligence officers": a state phrase modifying a perpetrator noun
                     // "the DarkSide ransomware group", "the SVR's hacking unit"
                     ActorPhrase m = modifierBefore(j, s);
@@ -1007,6 +1012,15 @@ final class RoleFinder {
             return false;
         }
         return k < to && words.has(WordClasses.REPORTING, text.norm(k)) && onlySkippable(k + 1, to);
+    }
+
+    private boolean skippableOrDeterminers(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!skippable(text.norm(k)) && !words.has(WordClasses.DETERMINER, text.norm(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean onlySkippable(int from, int to) {
