@@ -72,25 +72,39 @@ final class ActClassifier {
     /**
      * The kind of act for a trigger at {@code [first, after)} in sentence {@code s}: the first act word after
      * the trigger, up to the end of its clause (a reporting verb such as "said" ends it, so that the
-     * speaker's "intelligence service" is no act), else the nearest one before it; empty if none.
+     * speaker's "intelligence service" is no act), else the nearest one before it; empty if none. Words
+     * inside an actor's name ({@code inActor}: "the Iranian intelligence ministry") are no acts.
      */
     java.util.Optional<ActKind> classify(AnalyzedText text, Sentence s, int first, int after, boolean cyber,
-                                         WordClasses words) {
+                                         WordClasses words, java.util.function.IntPredicate inActor) {
         for (int i = after; i < s.last(); i++) {
             if (words.has(WordClasses.REPORTING, text.norm(i)) || text.token(i).is(";")
                     || text.token(i).is(",") && attributionFollows(text, s, i, words)) {
                 break;
             }
-            PhraseTrie.Match<Act> m = at(text, i, s.last());
+            PhraseTrie.Match<Act> m = inActor.test(i) ? null : at(text, i, s.last());
             if (m != null) {
                 return java.util.Optional.of(kind(m.values().get(0), cyber));
             }
         }
+        ActKind generic = null;
         for (int i = first - 1; i >= s.first(); i--) {
-            PhraseTrie.Match<Act> m = at(text, i, s.last());
-            if (m != null) {
-                return java.util.Optional.of(kind(m.values().get(0), cyber));
+            // "Australian intelligence agencies": a word naming an actor is no act
+            PhraseTrie.Match<Act> m = inActor.test(i) ? null : at(text, i, s.last());
+            if (m == null) {
+                continue;
             }
+            ActKind k = kind(m.values().get(0), cyber);
+            if (!m.values().get(0).generic() || k != ActKind.Attack) {
+                return java.util.Optional.of(k);
+            }
+            // "the poisoning of ..., an attack that London attributes to": the specific act it stands for
+            if (generic == null) {
+                generic = k;
+            }
+        }
+        if (generic != null) {
+            return java.util.Optional.of(generic);
         }
         return java.util.Optional.empty();
     }
@@ -138,7 +152,8 @@ final class ActClassifier {
         java.util.EnumMap<ActKind, Integer> count = new java.util.EnumMap<>(ActKind.class);
         for (int i = 0; i < text.size(); i++) {
             PhraseTrie.Match<Act> m = at(text, i, text.size());
-            if (m != null && !m.values().get(0).generic() && m.values().get(0).kind() != ActKind.Other) {
+            // outside a cyber story a generic "attack" is a physical attack and counts as one
+            if (m != null && m.values().get(0).kind() != ActKind.Other) {
                 count.merge(m.values().get(0).kind(), 1, Integer::sum);
                 i = m.end() - 1;
             }

@@ -214,6 +214,9 @@ final class ActorPhrases {
         if (prev == null || prev.last() != i + 1 || prev.possessive() || !compatible(prev, p)) {
             return null;
         }
+        if (inPrepositionalPhrase(prev, s) && !inPrepositionalPhrase(p, s) && text.token(i + 1).is(",")) {
+            return null;   // "the raid on the embassy, and Brazil called it ...": a new clause's subject
+        }
         return prev;
     }
 

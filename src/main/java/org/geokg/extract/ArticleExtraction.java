@@ -51,6 +51,8 @@ final class ArticleExtraction {
         final Map<Role, Filler> fillers = new EnumMap<>(Role.class);
         final Map<Role, String> how = new EnumMap<>(Role.class);
         final Map<Role, List<RoleSource>> deferred = new EnumMap<>(Role.class);
+        /** For a verb in the passive voice, the token of "by" before its agent, -1 without one; else -2. */
+        int passiveBy = -2;
         Optional<ActKind> about = Optional.empty();
         double factor = 1;
         Optional<PartialDate> date = Optional.empty();
@@ -119,7 +121,7 @@ final class ArticleExtraction {
                     : Integer.compare(a.m.rule().line(), b.m.rule().line()));
             drafts.addAll(kept);
         }
-        inheritSentenceDates(drafts);
+        inheritSentenceDates(drafts, words);
         mainEventDates(drafts);
         List<Candidate> out = new ArrayList<>();
         List<Draft> later = new ArrayList<>();
@@ -147,6 +149,7 @@ final class ArticleExtraction {
                 add(out, expand(d, out));
             }
         }
+        sameAgain(out);
         out.sort((a, b) -> a.match().first() != b.match().first()
                 ? Integer.compare(a.match().first(), b.match().first())
                 : Integer.compare(a.match().rule().line(), b.match().rule().line()));
@@ -173,7 +176,11 @@ final class ArticleExtraction {
         if (rule.cyber() && (!cyber || physical(m, s))) {
             return note(m, "no cyber operation");
         }
+        if (rule.verb() && !finder.usedAsVerb(m.first())) {
+            return note(m, "not a finite verb");
+        }
         Draft d = new Draft(m, s);
+        d.passiveBy = rule.passive() ? finder.passiveBy(m.first(), m.last()) : -2;
         for (Role role : rule.type().roles()) {
             for (RoleSource src : rule.roles().get(role)) {
                 if (src.kind() == RoleSource.Kind.COTARGET || src.kind() == RoleSource.Kind.PREVTARGET
@@ -182,6 +189,14 @@ final class ArticleExtraction {
                     continue;
                 }
                 Filler f = find(d, role, src);
+                for (RoleSource more : f.isEmpty() ? List.<RoleSource>of() : src.also()) {
+                    Filler g = find(d, role, more);
+                    if (!g.isEmpty()) {
+                        List<Filler.Member> all = new ArrayList<>(f.members());
+                        all.addAll(g.members());
+                        f = new Filler(all, f.how(), f.anchor());
+                    }
+                }
                 if (!f.isEmpty()) {
                     d.fillers.put(role, f);
                     d.how.put(role, src + (f.how().startsWith("pronoun") ? " " + f.how() : ""));
@@ -192,6 +207,14 @@ final class ArticleExtraction {
                     break;
                 }
             }
+            if (!d.fillers.containsKey(role) && !d.deferred.containsKey(role) && objectRole(rule, role)) {
+                // "Sandworm, which Vilnius holds responsible for ...": the object went before the subject
+                Filler f = fitting(d, role, finder.relativeObject(m.first()), RoleSource.Kind.OBJ);
+                if (!f.isEmpty()) {
+                    d.fillers.put(role, f);
+                    d.how.put(role, f.how());
+                }
+            }
             if (!d.fillers.containsKey(role) && !d.deferred.containsKey(role)) {
                 return note(m, "no " + role.jsonName());
             }
@@ -199,7 +222,8 @@ final class ArticleExtraction {
         Filler subj = finder.subject(m.first());
         int subjFirst = -1;
         int subjLast = -1;
-        if (!subj.isEmpty()) {
+        if (!subj.isEmpty() && subj.members().get(0).token() >= s.first() && !subj.members().get(0).pronoun()) {
+            // (a pronoun's antecedent may stand in an earlier sentence: its words say nothing of this clause)
             int tok = subj.members().get(0).token();
             ActorPhrase p = phrases.at(tok);
             subjFirst = p != null ? p.first() : tok;
@@ -230,16 +254,27 @@ final class ArticleExtraction {
         Filler accused = d.fillers.get(Role.ACCUSED);
         if (accused != null && accused.members().stream()
                 .anyMatch(m -> m.token() >= d.m.last() && m.token() - d.m.last() <= 3)) {
-            for (int k = d.m.last(); k < d.s.last() && k - d.m.last() < 10; k++) {
+            for (int k = d.m.last(); k < d.s.last() && k - d.m.last() < 16; k++) {
                 if (text.token(k).is("of") || text.token(k).is("for")) {
                     from = k;
                     break;
                 }
             }
         }
-        Optional<ActKind> k = lex.acts().inGap(text, d.m, cyber);
+        Optional<ActKind> k = Optional.empty();
+        if (d.m.rule().verb()) {
+            // a rule whose verb is the act itself: "said Warsaw was mistreating the migrants"
+            PhraseTrie.Match<ActClassifier.Act> own = lex.acts().at(text, d.m.first(), d.m.last());
+            if (own != null) {
+                ActClassifier.Act a = own.values().get(0);
+                k = Optional.of(a.generic() && cyber ? ActKind.Cyberattack : a.kind());
+            }
+        }
         if (k.isEmpty()) {
-            k = lex.acts().classify(text, d.s, d.m.first(), from, cyber, words);
+            k = lex.acts().inGap(text, d.m, cyber);
+        }
+        if (k.isEmpty()) {
+            k = lex.acts().classify(text, d.s, d.m.first(), from, cyber, words, i -> phrases.at(i) != null);
         }
         if (k.isPresent()) {
             return k.get();
@@ -291,31 +326,132 @@ final class ArticleExtraction {
 
     private Filler find(Draft d, Role role, RoleSource src) {
         TriggerMatch m = d.m;
+        if (d.passiveBy > -2 && (src.kind() == RoleSource.Kind.SUBJ || src.kind() == RoleSource.Kind.OBJ
+                || src.kind() == RoleSource.Kind.NEXT)) {
+            // the passive turns the verb round: "the attack was directed by Iran's ministry", "Iran was
+            // sanctioned by the EU"; without "by" the doer is not named ("the network was breached")
+            Filler f = src.kind() == RoleSource.Kind.SUBJ
+                    ? d.passiveBy >= 0 ? finder.object(d.passiveBy + 1) : Filler.NONE
+                    : finder.subject(m.first());
+            Filler fit = fitting(d, role, f, src.kind());
+            return fit.isEmpty() ? Filler.NONE : new Filler(fit.members(), "passive " + f.how(), fit.anchor());
+        }
         List<Filler> options = switch (src.kind()) {
-            case SUBJ -> List.of(finder.subject(m.first()));
+            case SUBJ -> List.of(withOthers(finder.subject(m.first()), m));
             case OBJ -> List.of(finder.object(m.last()));
             case GAP -> List.of(finder.inside(m.first(), m.last(), m.rule()));
             case POSS -> List.of(finder.possessor(m.first()));
             case SRC -> List.of(finder.source(m.first(), m.last()));
             case NEXT -> finder.following(m.last(), 14);
-            case PREPOSITION -> finder.afterPreposition(src.preposition(), m.last(), 12);
+            case PREPOSITION -> blameOn(role, m.last(), d.type() == FactType.Cyberattack
+                    // the victim is the object of the attack's own preposition: "the attacks on the
+                    // Olympics on Russia" hit no state
+                    ? finder.afterPreposition(src.preposition(), m.last(), 12).stream().limit(1)
+                        .filter(f -> firstPreposition(src.preposition(), m.last(), f.members().get(0).token()))
+                        .toList()
+                    : finder.afterPreposition(src.preposition(), m.last(), 12));
             case CLAIMANT -> List.of(finder.claimant(m.first(), m.last()));
             case ANTI -> List.of(finder.anti(m.first(), m.last()));
             case APPOS -> List.of(finder.apposed(m.first()));
+            case HOME -> List.of(finder.home(m.first(), m.last()));
+            case AUTHOR -> List.of(finder.actAuthor(m.first(), m.first() + 1));
+            case MAIN -> List.of(finder.mainSubject(m.first()));
+            case THERE -> List.of(finder.there(m.first(), m.last()));
             default -> List.of();
         };
         for (Filler f : options) {
-            List<Filler.Member> fit = new ArrayList<>();
-            for (Filler.Member mem : f.members()) {
-                if (fits(d.type(), role, mem, src.kind())) {
-                    fit.add(mem);
+            if (d.type() == FactType.Cyberattack && !f.isEmpty() && (src.kind() == RoleSource.Kind.NEXT
+                    || src.kind() == RoleSource.Kind.PREPOSITION)) {
+                // the victim named before the state: "hospitals in Ireland" yes, "a private clinic in Ireland" no
+                int victim = finder.victimWords(m.last(), f.members().get(0).token());
+                boolean body = f.members().get(0).kind() == ActorPhrase.Kind.AGENT;   // "including the U.S. Navy"
+                boolean indirect = src.kind() == RoleSource.Kind.PREPOSITION
+                        && (src.preposition().equals("in") || src.preposition().equals("from"));
+                if (!body && (victim < 0 || victim == 0 && indirect)) {
+                    continue;
                 }
             }
+            Filler fit = fitting(d, role, f, src.kind());
             if (!fit.isEmpty()) {
-                return new Filler(fit, f.how(), f.anchor());
+                return fit;
             }
         }
         return Filler.NONE;
+    }
+
+    /**
+     * "pinned the blame for the attacks on the Olympics on Russia": of several actors after the
+     * preposition, one right after an act word is the act's victim, not the one blamed.
+     */
+    private List<Filler> blameOn(Role role, int after, List<Filler> found) {
+        if (role != Role.ACCUSED || found.isEmpty()) {
+            return found;
+        }
+        List<Filler> kept = new ArrayList<>();
+        for (Filler f : found) {
+            int k = f.anchor() >= 0 ? f.anchor() : f.members().get(0).token() - 1;   // the preposition
+            while (k > 0 && phrases.at(k) == null && words.has(WordClasses.DETERMINER, text.norm(k))) {
+                k--;
+            }
+            boolean victim = k > 0 && phrases.at(k - 1) == null && lex.acts().at(text, k - 1, k) != null;
+            // "blamed the attack on Russia" names the one blamed; "blames it for attacks on its forces" a victim
+            boolean forBefore = false;
+            for (int i = after; i < k && !forBefore; i++) {
+                forBefore = text.token(i).is("for");
+            }
+            if (!victim || found.size() == 1 && !forBefore) {
+                kept.add(f);
+            }
+        }
+        return found.size() > 1 && kept.isEmpty() ? found : kept;
+    }
+
+    /** True when no other {@code prep} comes between {@code from} and the one before the actor at {@code actor}. */
+    private boolean firstPreposition(String prep, int from, int actor) {
+        int seen = 0;
+        for (int k = from; k < actor; k++) {
+            if (text.token(k).is(prep) && phrases.at(k) == null) {
+                seen++;
+            }
+        }
+        return seen <= 1;
+    }
+
+    /** A subject with those said to do the same: "Washington, like London, attributes", "..., as did Canada". */
+    private Filler withOthers(Filler subject, TriggerMatch m) {
+        if (subject.isEmpty()) {
+            return subject;
+        }
+        List<ActorPhrase> others = finder.alsoDoing(m.first(), m.last());
+        if (others.isEmpty()) {
+            return subject;
+        }
+        List<Filler.Member> all = new ArrayList<>(subject.members());
+        all.addAll(finder.fromPhrases(others, "").members());
+        return new Filler(all, subject.how() + " and others", subject.anchor());
+    }
+
+    /** The members of a filler that may fill the role. */
+    private Filler fitting(Draft d, Role role, Filler f, RoleSource.Kind kind) {
+        List<Filler.Member> fit = new ArrayList<>();
+        for (Filler.Member mem : f.members()) {
+            if (fits(d.type(), role, mem, kind)) {
+                fit.add(mem);
+            }
+        }
+        return fit.isEmpty() ? Filler.NONE : new Filler(fit, f.how(), f.anchor());
+    }
+
+    /**
+     * True when the role is the object of the rule's verb: found after the match (OBJ, GAP or a
+     * preposition) while another role is its subject.
+     */
+    private static boolean objectRole(TriggerRule rule, Role role) {
+        boolean object = rule.roles().get(role).stream().anyMatch(r -> r.kind() == RoleSource.Kind.OBJ
+                || r.kind() == RoleSource.Kind.GAP || r.kind() == RoleSource.Kind.PREPOSITION);
+        boolean subject = rule.roles().entrySet().stream().anyMatch(e -> e.getKey() != role
+                && e.getValue().get(0).kind() == RoleSource.Kind.SUBJ);
+        return object && subject;
     }
 
     /**
@@ -333,7 +469,8 @@ final class ArticleExtraction {
                     ? (state || t == EntityType.Organization || t == EntityType.ExileGroup)
                     : (m.canAct() || modifier) && (state || t == EntityType.Organization
                     || t == EntityType.ExileGroup);
-            case ACCUSED -> state && (!demonym || headHas(m.head(), WordClasses.PERPETRATOR_HEAD) || modifier)
+            case ACCUSED -> state && (!demonym || headHas(m.head(), WordClasses.PERPETRATOR_HEAD) || modifier
+                    || m.canAct() == false && nationals(m))
                     || t == EntityType.ThreatActor || t == EntityType.ExileGroup || t == EntityType.Person;
             case ACTOR -> (m.canAct() || modifier) && (state || (t == EntityType.Organization
                     && (type == FactType.Denial || type == FactType.Condemnation || type == FactType.Sanction))
@@ -343,15 +480,33 @@ final class ArticleExtraction {
                 case Cyberattack -> state && (!demonym || headHas(m.head(), WordClasses.INSTITUTION_HEAD))
                         && !(m.kind() == ActorPhrase.Kind.AGENT && m.fromContext()
                         && source != RoleSource.Kind.PREPOSITION);
-                case Sanction -> true;
+                // "sanctions on Russian officials" hit the state, "on Russian hacking groups" do not
+                case Sanction -> !demonym || modifier || source == RoleSource.Kind.ANTI
+                        || headHas(m.head(), WordClasses.STATE_AGENT_HEAD);
                 case Expulsion -> state;
-                case Condemnation -> state && !demonym || t == EntityType.ThreatActor || t == EntityType.ExileGroup;
+                // the author of a condemned act may be named by an adjective: "Iranian missiles struck ..."
+                case Condemnation -> state && (!demonym || source == RoleSource.Kind.AUTHOR)
+                        || t == EntityType.ThreatActor || t == EntityType.ExileGroup;
                 default -> state && !demonym;
             };
             case OWNER -> state;
-            case HOST -> state && !demonym;
+            // "in the Ethiopian capital", "from Pakistani soil": a nationality adjective on a place
+            case HOST -> state && (!demonym || headHas(m.head(), WordClasses.PLACE_HEAD));
             case GUEST -> t == EntityType.ExileGroup;
         };
+    }
+
+    /** "seven Iranians working for ...": a plural nationality noun names people, like "nationals". */
+    private boolean nationals(Filler.Member m) {
+        if (m.kind() != ActorPhrase.Kind.DEMONYM || m.pronoun() || m.token() < 0 || m.token() >= text.size()) {
+            return false;
+        }
+        ActorPhrase p = phrases.at(m.token());
+        if (p == null) {
+            return false;
+        }
+        String last = text.norm(p.last() - 1);
+        return last.endsWith("s") && !last.endsWith("ss");
     }
 
     /** True when a word of the class heads the nouns after a nationality adjective, before any private noun. */
@@ -408,6 +563,16 @@ final class ArticleExtraction {
                 }
             }
             best = nearest(ts, own, d.m.first(), d.m.last(), false, d.type() == FactType.Cyberattack);
+            if (best == null && d.type() == FactType.Cyberattack) {
+                // "a cyberattack last October that knocked websites offline": the time of the attack noun
+                for (TimeExpression t : ts) {
+                    int k = t.first() - 1;
+                    if (t.first() >= Math.max(d.s.first(), clause[0] - 8) && t.last() <= d.m.first() && k >= d.s.first() && !t.since()
+                            && (words.has(WordClasses.CYBER_NOUN, text.norm(k)) || lex.acts().at(text, k, k + 1) != null)) {
+                        best = t;
+                    }
+                }
+            }
         }
         if (best == null && !claimNoun && d.type() != FactType.Cyberattack) {
             best = reportingTime(d, ts);
@@ -442,8 +607,9 @@ final class ArticleExtraction {
         int left = first;
         while (left > s.first()) {
             String w = text.norm(left - 1);
-            if (w.equals(";") || startsClause(left - 1)) {
-                break;
+            if (w.equals(";") || startsClause(left - 1)
+                    || w.equals("and") && left - 2 >= s.first() && text.token(left - 2).is(",")) {
+                break;   // ", and blamed ...": a coordinated verb phrase is a clause of its own
             }
             left--;
         }
@@ -487,13 +653,16 @@ final class ArticleExtraction {
         return false;
     }
 
-    private static TimeExpression nearest(List<TimeExpression> ts, int[] clause, int first, int last, boolean sinceOk,
-                                          boolean afterOnly) {
+    private TimeExpression nearest(List<TimeExpression> ts, int[] clause, int first, int last, boolean sinceOk,
+                                   boolean afterOnly) {
         TimeExpression best = null;
         int bestDist = Integer.MAX_VALUE;
         for (TimeExpression t : ts) {
             if (t.first() < clause[0] || t.last() > clause[1]) {
                 continue;
+            }
+            if (prenominal(t) && t.last() != first) {
+                continue;   // "over the 2015 hacking": the year of another event named, not of this one
             }
             if (t.since() && !sinceOk) {
                 continue;
@@ -508,6 +677,14 @@ final class ArticleExtraction {
             }
         }
         return best;
+    }
+
+    /** True when a year stands before a noun as its modifier: "the 2015 hacking", "the 2020 election". */
+    private boolean prenominal(TimeExpression t) {
+        return t.first() > 0 && t.last() < text.size() && (text.token(t.first() - 1).is("the")
+                || text.token(t.first() - 1).is("a") || text.token(t.first() - 1).is("its"))
+                && text.token(t.last()).isWord() && !text.token(t.last()).capitalized()
+                && !words.has(WordClasses.PREPOSITION, text.norm(t.last()));
     }
 
     /** The article's main news told as today's: present or present perfect, early in the article. */
@@ -527,8 +704,21 @@ final class ArticleExtraction {
                 && d.m.first() > d.s.first();
     }
 
+    /** "announced expulsions of their own within hours": the main event's day, told later in the article. */
+    private boolean sameDay(Draft d) {
+        for (int k = d.s.first(); k + 1 < d.s.last(); k++) {
+            String a = text.norm(k);
+            String b = text.norm(k + 1);
+            if (a.equals("within") && (b.equals("hours") || b.equals("minutes")) || a.equals("hours") && b.equals("later")
+                    || a.equals("same") && b.equals("day") || a.equals("that") && b.equals("day")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Facts of one sentence without a date of their own share the date another of its facts has. */
-    private static void inheritSentenceDates(List<Draft> drafts) {
+    private void inheritSentenceDates(List<Draft> drafts, WordClasses words) {
         int i = 0;
         while (i < drafts.size()) {
             int j = i;
@@ -543,7 +733,9 @@ final class ArticleExtraction {
             }
             for (int k = i; k < j && dated != null; k++) {
                 Draft d = drafts.get(k);
-                if (d.date.isEmpty() && d.type() != FactType.Cyberattack && d.type() != FactType.Hosting) {
+                // "dismissed on Saturday the FBI's conclusion that ...": the claim was made before the denial
+                boolean claimed = d.speakerAnchor >= 0 && words.has(WordClasses.CLAIM, text.norm(d.speakerAnchor));
+                if (d.date.isEmpty() && d.type() != FactType.Cyberattack && d.type() != FactType.Hosting && !claimed) {
                     d.date = dated.date;
                     d.datePriority = dated.datePriority;
                 }
@@ -585,7 +777,7 @@ final class ArticleExtraction {
             return;
         }
         for (Draft d : drafts) {
-            if (d.date.isEmpty() && d.s.index() < LEDE && d.type() != FactType.Cyberattack
+            if (d.date.isEmpty() && (d.s.index() < LEDE || sameDay(d)) && d.type() != FactType.Cyberattack
                     && d.type() != FactType.Hosting) {
                 d.date = main;
                 d.datePriority = 1;
@@ -632,7 +824,7 @@ final class ArticleExtraction {
             if (c.match() == d.m) {
                 continue;
             }
-            for (Role r : List.of(Role.TARGET, Role.ACCUSED, Role.OWNER)) {
+            for (Role r : List.of(Role.TARGET, Role.ACCUSED, Role.OWNER, Role.HOST)) {
                 if (c.roles().containsKey(r) && c.type() != FactType.Cyberattack) {
                     out.add(c.roles().get(r));
                 }
@@ -685,13 +877,131 @@ final class ArticleExtraction {
             }
         }
         int chosen = bestBefore >= 0 ? bestBefore : bestAfter;
+        // "rejected the accusations": a plural claim answers every accusation before it, else the nearest
+        boolean all = bestBefore >= 0 && pluralClaim(d);
         Set<String> out = new LinkedHashSet<>();
         for (Candidate c : against) {
-            if (c.sentence().index() == chosen) {
+            int si = c.sentence().index();
+            if (all ? si <= d.s.index() : si == chosen) {
                 out.add(c.roles().get(Role.ACCUSER));
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** True when the denial names the claims it rejects as "the accusations", "these allegations" (plural, definite). */
+    private boolean pluralClaim(Draft d) {
+        for (int k = d.m.first(); k < d.m.last(); k++) {
+            String w = text.norm(k);
+            if ((w.equals("accusations") || w.equals("allegations") || w.equals("claims") || w.equals("charges"))
+                    && k > 0 && (text.token(k - 1).is("the") || text.token(k - 1).is("these")
+                    || text.token(k - 1).is("such") || text.token(k - 1).is("all"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------------------ "did the same"
+
+    /** Phrases that repeat the last act with a new actor: "Kuwait followed suit", "X and Y did the same". */
+    private static final List<List<String>> SAME = List.of(List.of("did", "the", "same"),
+            List.of("followed", "suit"), List.of("did", "likewise"), List.of("followed", "its", "lead"),
+            List.of("followed", "their", "lead"), List.of("did", "so", "too"), List.of("has", "done", "the", "same"),
+            List.of("have", "done", "the", "same"), List.of("had", "done", "the", "same"));
+
+    /** The types whose first role acts, so that another actor can do the same. */
+    private static final Set<FactType> REPEATABLE = Set.of(FactType.DiplomaticRupture, FactType.Expulsion,
+            FactType.Recall, FactType.Sanction, FactType.Condemnation, FactType.Accusation);
+
+    /**
+     * "Panama cut ties with it in 2017, and the Dominican Republic and El Salvador did the same the
+     * following year": the last fact of this or the previous sentence again, with the new subject as its
+     * actor, dated by its own clause ("the following year" after the fact's date).
+     */
+    private void sameAgain(List<Candidate> out) {
+        List<Candidate> more = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (int i = s.first(); i < s.last(); i++) {
+                int len = sameAt(i, s);
+                if (len == 0) {
+                    continue;
+                }
+                Filler subj = finder.subject(i);
+                boolean negated = false;
+                for (int k = Math.max(s.first(), i - 4); k < i; k++) {
+                    negated |= words.has(WordClasses.NEGATION, text.norm(k)) || words.has(WordClasses.HYPOTHETICAL,
+                            text.norm(k)) || words.has(WordClasses.BLOCKER, text.norm(k));
+                }
+                Candidate last = null;
+                for (Candidate c : out) {
+                    if (c.match().first() < i && c.sentence().index() >= s.index() - 1 && REPEATABLE.contains(c.type())
+                            && (last == null || c.match().first() >= last.match().first())) {
+                        last = c;
+                    }
+                }
+                if (subj.isEmpty() || negated || last == null) {
+                    continue;
+                }
+                Role actorRole = last.type().roles().get(0);
+                Optional<PartialDate> date = sameDate(last.date(), i + len, s);
+                for (Filler.Member m : subj.members()) {
+                    if (!fits(last.type(), actorRole, m, RoleSource.Kind.SUBJ)) {
+                        continue;
+                    }
+                    String key = m.keys().get(0);
+                    if (last.roles().containsValue(key)) {
+                        continue;
+                    }
+                    Map<Role, String> roles = new EnumMap<>(last.roles());
+                    roles.put(actorRole, key);
+                    more.add(new Candidate(last.type(), roles, last.about(), s, last.match(), date,
+                            date.isPresent() ? 2 : 0, Optional.empty(), Math.round(last.confidence() * 0.8 * 100) / 100.0,
+                            "same-again (" + actorRole.jsonName() + ": subject of '" + text.between(i, i + len)
+                                    + "', as " + last.rule().split(" ")[0] + ")", last.decision()));
+                }
+            }
+        }
+        out.addAll(more);
+    }
+
+    private int sameAt(int i, Sentence s) {
+        for (List<String> p : SAME) {
+            if (i + p.size() > s.last()) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < p.size() && match; k++) {
+                match = text.norm(i + k).equals(p.get(k));
+            }
+            if (match) {
+                return p.size();
+            }
+        }
+        return 0;
+    }
+
+    /** The date of a repeated act: a time in its own clause, or "the following/next year/month" after the first. */
+    private Optional<PartialDate> sameDate(Optional<PartialDate> first, int from, Sentence s) {
+        int end = Math.min(s.last(), from + 6);
+        for (TimeExpression t : times.get(s.index())) {
+            if (t.first() >= from && t.first() < end && !t.since()) {
+                return Optional.of(t.date());
+            }
+        }
+        for (int k = from; k + 2 < end + 1 && k + 2 < s.last(); k++) {
+            if (text.token(k).is("the") && (text.token(k + 1).is("following") || text.token(k + 1).is("next"))
+                    && first.isPresent()) {
+                LocalDate d = first.get().first();
+                if (text.token(k + 2).is("year")) {
+                    return Optional.of(PartialDate.of(java.time.Year.of(d.getYear() + 1)));
+                }
+                if (text.token(k + 2).is("month") && first.get().precision() != PartialDate.Precision.YEAR) {
+                    return Optional.of(PartialDate.of(java.time.YearMonth.from(d).plusMonths(1)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     // ------------------------------------------------------------------------------ candidates
@@ -765,8 +1075,15 @@ final class ArticleExtraction {
         Set<String> used = new LinkedHashSet<>();
         // named actors first; then those resolved from context take the first candidate that no other
         // role names ("they ... with the island state": the state is none of the subjects)
+        // within a pass, a body or person resolved from context goes before a description or pronoun
+        // ("ordered Ambassador X to leave the country": the envoy's state first, the country is the other)
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < roles.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Integer.compare(vagueness(lists.get(a).get(idx[a])), vagueness(lists.get(b).get(idx[b]))));
         for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < roles.size(); i++) {
+            for (int i : order) {
                 Filler.Member m = lists.get(i).get(idx[i]);
                 if (m.fromContext() != (pass == 1)) {
                     continue;
@@ -801,6 +1118,10 @@ final class ArticleExtraction {
             }
         }
         return keys;
+    }
+
+    private static int vagueness(Filler.Member m) {
+        return m.pronoun() ? 2 : m.kind() == ActorPhrase.Kind.DESCRIPTOR ? 1 : 0;
     }
 
     private static String explain(Draft d) {

@@ -33,9 +33,15 @@ public final class FactExtractor {
     private final MentionFinder mentions;
     private final PhraseBuilder phrases;
 
+    /** Nouns a year before them dates: "the 2015 hacking" (word classes act-noun and cyber-noun). */
+    private final Set<String> eventNouns;
+
     private FactExtractor(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        Set<String> events = new java.util.HashSet<>(lexicon.words().words(WordClasses.ACT_NOUN));
+        events.addAll(lexicon.words().words(WordClasses.CYBER_NOUN));
+        this.eventNouns = Set.copyOf(events);
         this.mentions = new MentionFinder(gazetteer, lexicon.bodies());
         this.phrases = new PhraseBuilder(lexicon.words(), lexicon.regions());
     }
@@ -71,7 +77,7 @@ public final class FactExtractor {
         ActorPhrases actors = phrases.build(text, found);
         List<List<TimeExpression>> times = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            times.add(TimeExpressions.find(text, s, article.published()));
+            times.add(TimeExpressions.find(text, s, article.published(), eventNouns));
         }
         List<Candidate> candidates = new ArrayList<>(
                 new ArticleExtraction(text, actors, lexicon, times, article.published(), trace).candidates());

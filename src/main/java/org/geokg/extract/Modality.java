@@ -35,8 +35,28 @@ final class Modality {
             return Verdict.block("question");
         }
         boolean hedgeable = m.rule().hedgeable();
-        boolean presupposed = gerundAfterPreposition(text, m);
+        // "urged Washington to withdraw the slanderous accusations": calling a claim false stays a denial
+        boolean presupposed = gerundAfterPreposition(text, m) || m.rule().type() == org.geokg.facts.FactType.Denial
+                && callsFalse(text, m);
         int from = subjectLast >= 0 && subjectLast <= m.first() ? subjectLast : Math.max(s.first(), m.first() - 5);
+        if (subjectLast < 0) {
+            // without a subject, look back only within the clause: "..., charges Paris rejects"
+            for (int k = m.first() - 1; k >= from; k--) {
+                if (text.token(k).is(",") || text.token(k).is(";")) {
+                    from = k + 1;
+                    break;
+                }
+            }
+        }
+        // a second verb phrase starts its own clause: "it was ending relations ..., would close its embassy"
+        for (int k = m.first() - 1; k > from; k--) {
+            String next = text.norm(k + 1);
+            if (text.token(k).is(",") && (next.equals("would") || next.equals("will") || next.equals("and")
+                    || next.equals("has") || next.equals("had"))) {
+                from = k + 1;
+                break;
+            }
+        }
         double factor = 1;
         for (int k = from; k < m.last(); k++) {
             String w = text.norm(k);
@@ -60,6 +80,9 @@ final class Modality {
                 factor *= 0.9;
                 continue;
             }
+            if (w.equals("may") && text.token(k).capitalized() && k > s.first()) {
+                continue;   // "in May": the month
+            }
             if (words.has(WordClasses.HYPOTHETICAL, w)) {
                 if (!hedgeable) {
                     return Verdict.block("hypothetical '" + w + "'");
@@ -70,7 +93,7 @@ final class Modality {
             if (words.has(WordClasses.CONDITIONAL, w)) {
                 return Verdict.block("conditional '" + w + "'");
             }
-            if (words.has(WordClasses.BLOCKER, w) && !presupposed) {
+            if (words.has(WordClasses.BLOCKER, w) && !presupposed && !namingCall(text, k)) {
                 return Verdict.block("not a fact: '" + w + "'");
             }
             if (words.has(WordClasses.HEDGE, w)) {
@@ -83,7 +106,8 @@ final class Modality {
                 String w = text.norm(k);
                 // "warned that foreign hackers had ...": a report of what happened, not a threat
                 boolean reports = words.has(WordClasses.REPORTING, w) && text.norm(k + 1).equals("that");
-                if (words.has(WordClasses.BLOCKER, w) && !words.has(WordClasses.SKIP, w) && !reports) {
+                if (words.has(WordClasses.BLOCKER, w) && !words.has(WordClasses.SKIP, w) && !reports
+                        && !namingCall(text, k)) {
                     return Verdict.block("not a fact: '" + w + "'");
                 }
             }
@@ -109,6 +133,33 @@ final class Modality {
             }
         }
         return new Verdict(false, "", factor);
+    }
+
+    /**
+     * True when a form of "call" names rather than demands: "called the shooting a terrorist act", "what
+     * it called biased claims"; "called for", "called on X to" demand. Likewise "ruling" blocks only in
+     * "ruling out".
+     */
+    private static boolean namingCall(AnalyzedText text, int k) {
+        String w = text.norm(k);
+        String next = k + 1 < text.size() ? text.norm(k + 1) : "";
+        if (w.equals("rule") || w.equals("ruled") || w.equals("ruling") || w.equals("rules")) {
+            return !next.equals("out");   // "the ruling junta" states a fact, "ruled out expelling" does not
+        }
+        if (!(w.equals("call") || w.equals("called") || w.equals("calls") || w.equals("calling"))) {
+            return false;
+        }
+        return !(next.equals("for") || next.equals("on") || next.equals("upon") || next.equals("off"));
+    }
+
+    /** True when the match has a word that calls a claim false ("slanderous", "baseless"). */
+    private boolean callsFalse(AnalyzedText text, TriggerMatch m) {
+        for (int k = m.first(); k < m.last(); k++) {
+            if (words.has(WordClasses.FALSE_CLAIM, text.norm(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when token k is one of the pattern's own words rather than a word in a gap. */

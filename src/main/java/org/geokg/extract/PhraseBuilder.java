@@ -19,9 +19,16 @@ import org.geokg.facts.EntityType;
  */
 final class PhraseBuilder {
 
-    private static final Set<String> DESCRIPTOR_DETERMINERS = Set.of("the", "this", "that", "his", "her");
+    private static final Set<String> DESCRIPTOR_DETERMINERS = Set.of("the", "this", "that", "his", "her", "its",
+            "their");
+    /** Descriptions that name another state than the owner: "its western neighbour". */
+    private static final Set<String> COUNTERPART = Set.of("neighbour", "neighbor", "rival", "adversary", "foe");
     private static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "ibn", "de", "del", "van", "von", "da",
             "le", "la", "el", "abu", "ben", "-", "'", ".");
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sheikh", "lord", "sir");
 
     private final WordClasses words;
@@ -102,6 +109,19 @@ final class PhraseBuilder {
                             && body.form().key().equals(f.key()))) {
                         return agent(m.first(), f.key(), j);
                     }
+                    if (f.kind() == Form.Kind.DEMONYM && j < s.last()
+                            && (text.token(j).is("and") || text.token(j).is("or") || text.token(j).is(","))) {
+                        // "the Polish and Lithuanian intelligence services": both adjectives take the body
+                        Mention other = j + 1 < s.last() ? mentionAt[j + 1] : null;
+                        Mention b = other != null && other.form().kind() == Form.Kind.DEMONYM
+                                && other.form().type() == EntityType.State && other.last() < s.last()
+                                ? mentionAt[other.last()] : null;
+                        if (b != null && b.form().generic() && b.form().kind() != Form.Kind.TITLE) {
+                            out.add(new ActorPhrase(out.size(), m.first(), m.last(), ActorPhrase.Kind.AGENT,
+                                    EntityType.State, keys(m), -1, b.form().bodyClass(), false, false, false));
+                            return m.last();
+                        }
+                    }
                     if (f.kind() == Form.Kind.DEMONYM) {
                         add(m.first(), m.last(), ActorPhrase.Kind.DEMONYM, EntityType.State, keys(m),
                                 m.last() < s.last() ? m.last() : -1, "", false);
@@ -109,7 +129,8 @@ final class PhraseBuilder {
                     }
                     ActorPhrase.Kind kind = f.kind() == Form.Kind.CAPITAL ? ActorPhrase.Kind.CAPITAL
                             : ActorPhrase.Kind.NAME;
-                    boolean dateline = dateline(m, s);
+                    // "the Tokyo Olympics", "the Moscow Exchange": the place is part of another name, no actor
+                    boolean dateline = dateline(m, s) || partOfName(m, s);
                     add(m.first(), m.last(), kind, EntityType.State, keys(m), -1, "", dateline);
                     return m.last();
                 }
@@ -199,6 +220,50 @@ final class PhraseBuilder {
                 key = mentionAt[pos + 1].form().key();
                 person = true;
                 pos = mentionAt[pos + 1].last();
+            }
+            // "the junta in Niger", "the government in Kabul": a ruling body sits in its own state (an
+            // embassy or envoy "in" a place does not, nor need officials)
+            if (key == null && !sawTitle && pos + 1 < end && text.token(pos).is("in") && bodyClass != null
+                    && (bodyClass.equals("government") || bodyClass.equals("military"))) {
+                Mention st = mentionAt[pos + 1];
+                if (st != null && st.form().type() == EntityType.State
+                        && (st.form().kind() == Form.Kind.NAME || st.form().kind() == Form.Kind.CAPITAL)) {
+                    key = st.form().key();
+                    pos = st.last();
+                }
+            }
+            // "a spokesman for the MEK", "a spokesman for the group": a title of a group speaks for the group
+            if (key == null && sawTitle && !person && pos + 1 < end
+                    && (text.token(pos).is("for") || text.token(pos).is("of"))) {
+                int k = pos + 1;
+                if (text.token(k).is("the") && k + 1 < end) {
+                    k++;
+                }
+                Mention g = mentionAt[k];
+                EntityType gt = null;
+                List<String> gk = null;
+                int gEnd = -1;
+                if (g != null && (g.form().type() == EntityType.ExileGroup || g.form().type() == EntityType.Organization
+                        || g.form().type() == EntityType.ThreatActor)) {
+                    gt = g.form().type();
+                    gk = keys(g);
+                    gEnd = g.last();
+                } else if (g == null && words.has(WordClasses.GROUP_ANAPHOR, text.norm(k))) {
+                    for (ActorPhrase p : view().before(start, 8)) {
+                        if (p.type() == EntityType.ExileGroup || p.type() == EntityType.ThreatActor) {
+                            gt = p.type();
+                            gk = p.keys();
+                            gEnd = k + 1;
+                            break;
+                        }
+                    }
+                }
+                if (gt != null && !gk.isEmpty()) {
+                    boolean poss = gEnd < end && text.token(gEnd).is("'s");
+                    out.add(new ActorPhrase(out.size(), start, gEnd, ActorPhrase.Kind.AGENT, gt, gk, -1, "group",
+                            poss, false, false));
+                    return gEnd;
+                }
             }
             // "Foreign Ministry of Russia", "the Embassy of the Islamic Republic of Iran"
             if (pos + 1 < end && text.token(pos).is("of")) {
@@ -352,6 +417,9 @@ final class PhraseBuilder {
             if (j >= s.last() || j - i > 4 || !words.has(WordClasses.DESCRIPTOR_HEAD, text.norm(j))) {
                 return -1;
             }
+            if ((text.token(i).is("its") || text.token(i).is("their")) && !COUNTERPART.contains(text.norm(j))) {
+                return -1;   // "its country" is no description of another state; "its neighbour" is
+            }
             int end = j + 1;
             if (end < s.last()) {
                 Token after = text.token(end);
@@ -359,7 +427,8 @@ final class PhraseBuilder {
                         || words.has(WordClasses.SKIP, after.norm()) || words.has(WordClasses.REPORTING, after.norm())
                         || words.has(WordClasses.PREPOSITION, after.norm()) && (!after.is("of") || j > i + 1
                         || text.norm(end + 1).endsWith("ing"))
-                        || words.has(WordClasses.CLAUSE_START, after.norm()) || after.norm().endsWith("ed");
+                        || words.has(WordClasses.CLAUSE_START, after.norm()) || after.norm().endsWith("ed")
+                        || COUNTERPART.contains(text.norm(j));   // "accusing its neighbour of ..." 
                 if (!endsPhrase) {
                     return -1;
                 }
@@ -379,7 +448,8 @@ final class PhraseBuilder {
                 }
                 cands = in;
             } else {
-                cands = view().recentStates(i, true);
+                // "its neighbour" is another state than the subject: the nearest one named
+                cands = view().recentStates(i, !COUNTERPART.contains(text.norm(j)));
             }
             if (cands.isEmpty()) {
                 return -1;
@@ -450,6 +520,21 @@ final class PhraseBuilder {
                 return prev != null && prev.dateline() && prev.last() == m.first() - 1;
             }
             return false;
+        }
+
+        /** True when a capitalised word that names nothing follows the mention: "Tokyo Olympics". */
+        boolean partOfName(Mention m, Sentence s) {
+            int k = m.last();
+            if (k >= s.last() || mentionAt[k] != null || m.first() == s.first() && m.last() == s.last()) {
+                return false;
+            }
+            Token t = text.token(k);
+            if (CALENDAR.contains(t.norm())) {
+                return false;   // "Iran Sunday rejected ..."
+            }
+            return t.isWord() && t.capitalized() && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+                    && !words.has(WordClasses.SKIP, t.norm()) && !words.has(WordClasses.DETERMINER, t.norm())
+                    && !words.has(WordClasses.REPORTING, t.norm()) && !t.newlineBefore();
         }
 
         /** The phrases so far, for context look-ups before the current token. */

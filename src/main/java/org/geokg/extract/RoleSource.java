@@ -1,5 +1,6 @@
 package org.geokg.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,7 +11,15 @@ import java.util.Optional;
  * @param kind        the kind of place
  * @param preposition for {@link Kind#PREPOSITION}, the word that introduces the filler ("with")
  */
-record RoleSource(Kind kind, String preposition) {
+record RoleSource(Kind kind, String preposition, List<RoleSource> also) {
+
+    RoleSource(Kind kind, String preposition) {
+        this(kind, preposition, List.of());
+    }
+
+    RoleSource {
+        also = List.copyOf(also);
+    }
 
     /** The places a filler can come from. */
     enum Kind {
@@ -39,10 +48,42 @@ record RoleSource(Kind kind, String preposition) {
         /** A state named after "anti-" inside the match ("anti-Russian sanctions"). */
         ANTI,
         /** The actor a description in apposition describes: "Fethullah Gulen, the US-based cleric". */
-        APPOS
+        APPOS,
+        /**
+         * The owner of a state institution named without its state: the state that reports it, else the
+         * subject ("Berlin said hackers breached the federal agency's network").
+         */
+        HOME,
+        /** The state "there" after the match refers to: the last state named as a place ("close its embassy there"). */
+        THERE,
+        /** The subject of the sentence's main clause, before the match ("Tehran urged X to withdraw the baseless claims"). */
+        MAIN,
+        /** For a condemnation: the author of the act condemned ("Baku's move", "the raid" Ecuador carried out). */
+        AUTHOR
     }
 
+    /**
+     * Parses one source; sources joined by {@code &} ("SUBJ&NEXT") take the actors of all of them: "APT10
+     * acted on behalf of the Chinese ministry" blames both.
+     */
     static Optional<RoleSource> parse(String s) {
+        if (s.contains("&")) {
+            String[] parts = s.split("&");
+            Optional<RoleSource> first = parseOne(parts[0]);
+            List<RoleSource> more = new java.util.ArrayList<>();
+            for (int i = 1; i < parts.length; i++) {
+                Optional<RoleSource> o = parseOne(parts[i]);
+                if (o.isEmpty() || !o.get().also().isEmpty()) {
+                    return Optional.empty();
+                }
+                more.add(o.get());
+            }
+            return first.map(f -> new RoleSource(f.kind(), f.preposition(), more));
+        }
+        return parseOne(s);
+    }
+
+    private static Optional<RoleSource> parseOne(String s) {
         if (s.isEmpty()) {
             return Optional.empty();
         }
@@ -58,6 +99,10 @@ record RoleSource(Kind kind, String preposition) {
 
     @Override
     public String toString() {
-        return kind == Kind.PREPOSITION ? preposition : kind.name();
+        StringBuilder b = new StringBuilder(kind == Kind.PREPOSITION ? preposition : kind.name());
+        for (RoleSource a : also) {
+            b.append('&').append(a);
+        }
+        return b.toString();
     }
 }

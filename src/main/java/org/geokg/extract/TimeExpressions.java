@@ -84,6 +84,33 @@ final class TimeExpressions {
         return out;
     }
 
+    /**
+     * Like {@link #find(AnalyzedText, Sentence, Optional)}, and a year that modifies one of the event
+     * nouns ("the 2015 hacking", "a 2021 hack", "the 2018 expulsions") dates that event; before other
+     * nouns ("the 1979 revolution") a year is no time expression.
+     */
+    static List<TimeExpression> find(AnalyzedText text, Sentence s, Optional<LocalDate> published,
+                                     java.util.Set<String> eventNouns) {
+        List<TimeExpression> out = new ArrayList<>(find(text, s, published));
+        if (published.isEmpty()) {
+            return out;
+        }
+        for (int i = s.first() + 1; i + 1 < s.last(); i++) {
+            String before = text.norm(i - 1);
+            Integer year = year(text.token(i));
+            if (year == null || !(before.equals("the") || before.equals("a") || before.equals("its")
+                    || before.equals("their")) || !eventNouns.contains(text.norm(i + 1))) {
+                continue;
+            }
+            final int at = i;
+            if (out.stream().noneMatch(t -> t.first() <= at && at < t.last())) {
+                out.add(new TimeExpression(i, i + 1, PartialDate.of(Year.of(year)), false, true));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(TimeExpression::first));
+        return out;
+    }
+
     private static boolean isRangeEnd(AnalyzedText text, List<TimeExpression> found, TimeExpression e) {
         if (found.isEmpty()) {
             return false;

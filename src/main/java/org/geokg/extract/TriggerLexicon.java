@@ -64,6 +64,8 @@ final class TriggerLexicon {
             String unless = "";
             boolean hedgeable = false;
             boolean cyber = false;
+            boolean passive = false;
+            boolean verb = false;
             for (String opt : r.get(4).split("\\s+")) {
                 if (opt.isEmpty()) {
                     continue;
@@ -93,11 +95,13 @@ final class TriggerLexicon {
                     case "unless" -> unless = wordClass(r, value(r, kv), words, false);
                     case "hedgeable" -> hedgeable = true;
                     case "cyber" -> cyber = true;
+                    case "passive" -> passive = true;
+                    case "verb" -> verb = true;
                     default -> throw r.error("unknown option '" + kv[0]
-                            + "'; known: about, conf, need, unless, hedgeable, cyber");
+                            + "'; known: about, conf, need, unless, hedgeable, cyber, passive, verb");
                 }
             }
-            rules.add(new TriggerRule(id, type, elements, roles, about, conf, need, unless, hedgeable, cyber, r.line()));
+            rules.add(new TriggerRule(id, type, elements, roles, about, conf, need, unless, hedgeable, cyber, passive, verb, r.line()));
         }
         return new TriggerLexicon(rules);
     }

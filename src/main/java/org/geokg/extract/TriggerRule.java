@@ -27,11 +27,16 @@ import org.geokg.facts.Role;
  *                   ("X said Y may have been behind it" is still blame)
  * @param cyber      true when the words only state a cyber operation in an article that speaks of one
  *                   ("the attack" in a story about a hack), and not when a physical word is next to them
+ * @param passive    true when the verb may be passive: then its doer follows "by" and its object is the subject
+ * @param verb       true when the matched word is a verb naming the act itself: it must be used as a
+ *                   finite verb (after its subject or an auxiliary, not after a determiner, preposition,
+ *                   comma or "and": "Warsaw was mistreating" yes, "the shelling", "for instigating" no), and
+ *                   its own act word gives an Accusation's kind
  * @param line       the line in the file, for ordering and error messages
  */
 record TriggerRule(String id, FactType type, List<Element> elements, Map<Role, List<RoleSource>> roles,
                    Optional<ActKind> about, double confidence, String need, String unless, boolean hedgeable,
-                   boolean cyber, int line) {
+                   boolean cyber, boolean passive, boolean verb, int line) {
 
     /**
      * A pattern element: a set of words (literal words, inflections and word-class members, all lower

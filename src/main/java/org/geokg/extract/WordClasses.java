@@ -25,6 +25,16 @@ final class WordClasses {
     static final String DIPLOMAT = "diplomat";
     static final String PERPETRATOR_HEAD = "perpetrator-head";
     static final String PRIVATE_HEAD = "private-head";
+    static final String STATE_AGENT_HEAD = "state-agent-head";
+    static final String AGENT_LINK = "agent-link";
+    static final String PLACE_SUFFIX = "place-suffix";
+    static final String STATE_INSTITUTION = "state-institution";
+    static final String DOCUMENT = "document";
+    static final String SPEECH_PARTICIPLE = "speech-participle";
+    static final String ACT_NOUN = "act-noun";
+    static final String CLAIM_VERB = "claim-verb";
+    static final String HOSTILE_VERB = "hostile-verb";
+    static final String PLACE_HEAD = "place-head";
     static final String INSTITUTION_HEAD = "institution-head";
     static final String RELATIVE = "relative";
     static final String CLAUSE_START = "clause-start";
@@ -45,7 +55,7 @@ final class WordClasses {
 
     /** The classes the code itself relies on; the file must define each. */
     static final List<String> REQUIRED = List.of(SKIP, NEGATION, HYPOTHETICAL, CONDITIONAL, BLOCKER, REPORTING,
-            CLAIM, FALSE_CLAIM, DIPLOMAT, PERPETRATOR_HEAD, PRIVATE_HEAD, INSTITUTION_HEAD, RELATIVE, CLAUSE_START,
+            CLAIM, FALSE_CLAIM, DIPLOMAT, PERPETRATOR_HEAD, PRIVATE_HEAD, STATE_AGENT_HEAD, AGENT_LINK, PLACE_SUFFIX, STATE_INSTITUTION, DOCUMENT, SPEECH_PARTICIPLE, ACT_NOUN, CLAIM_VERB, HOSTILE_VERB, PLACE_HEAD, INSTITUTION_HEAD, RELATIVE, CLAUSE_START,
             PREPOSITION, DETERMINER, PRONOUN_IT, PRONOUN_THEY, PRONOUN_HE, PRONOUN_WE, DECISION_NOUN,
             GROUP_ANAPHOR, DESCRIPTOR_HEAD, HEDGE, FUTURE, DENIAL_VERB, PHYSICAL, CYBER_NOUN);
 
