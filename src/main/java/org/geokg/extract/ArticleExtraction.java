@@ -347,7 +347,8 @@ final class ArticleExtraction {
                     // the victim is the object of the attack's own preposition: "the attacks on the
                     // Olympics on Russia" hit no state
                     ? finder.afterPreposition(src.preposition(), m.last(), 12).stream().limit(1)
-                        .filter(f -> firstPreposition(src.preposition(), m.last(), f.members().get(0).token()))
+                        .filter(f -> !f.members().isEmpty()
+                                && firstPreposition(src.preposition(), m.last(), f.members().get(0).token()))
                         .toList()
                     : finder.afterPreposition(src.preposition(), m.last(), 12));
             case CLAIMANT -> List.of(finder.claimant(m.first(), m.last()));

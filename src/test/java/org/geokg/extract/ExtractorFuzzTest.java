@@ -70,6 +70,23 @@ class ExtractorFuzzTest {
         assertTrue(tried > 100, summary);
     }
 
+    @Test
+    void inputsTheFuzzerOnceBrokeNowExtract() throws Exception {
+        FactExtractor extractor = FactExtractor.load(ProjectFiles.directory(Path.of(".")));
+        try (var found = Files.list(Path.of("src/test/resources/extract/fuzz-found"))) {
+            List<Path> inputs = found.sorted().toList();
+            assertTrue(!inputs.isEmpty(), "no saved inputs");
+            for (Path input : inputs) {
+                String text = Files.readString(input);
+                Article article = new Article(input.getFileName().toString(), Optional.empty(), Optional.empty(),
+                        Optional.of(LocalDate.of(2022, 9, 8)), Optional.empty(), text);
+                for (Fact f : extractor.extract(article).facts()) {
+                    assertTrue(f.evidence().matches(text), input + ": evidence quotes the text");
+                }
+            }
+        }
+    }
+
     static String mutate(String original, List<String> corpus, Random random) {
         StringBuilder s = new StringBuilder(original);
         int rounds = 1 + random.nextInt(6);
