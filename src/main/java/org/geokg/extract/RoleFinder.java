@@ -705,6 +705,32 @@ final class RoleFinder {
         return false;
     }
 
+    /** Words that tie people to a state or group right after them: "individuals linked to Iran". */
+    private static final Set<String> LINKED = Set.of("linked", "tied", "connected", "affiliated", "associated", "close");
+
+    /**
+     * "seven individuals linked to [Iran]": the state or exile group that people named only by a noun of
+     * {@code linked-head} at {@code j} are tied to, or null. Only a State or an ExileGroup stands for them:
+     * "two individuals linked to a hacking group" are persons of their own, not the group.
+     */
+    ActorPhrase linkedTo(int j, Sentence s) {
+        int k = j + 1;
+        if (k + 1 >= s.last() || !LINKED.contains(text.norm(k))
+                || !(text.token(k + 1).is("to") || text.token(k + 1).is("with"))) {
+            return null;
+        }
+        k += 2;
+        while (k < s.last() && words.has(WordClasses.DETERMINER, text.norm(k)) && phrases.at(k) == null) {
+            k++;
+        }
+        ActorPhrase p = k < s.last() ? phrases.at(k) : null;
+        if (p == null || p.first() != k || p.dateline() || placeModifier(p, s)
+                || !(p.type() == EntityType.State || p.type() == EntityType.ExileGroup)) {
+            return null;
+        }
+        return p;
+    }
+
     /** "hackers working for [Russia]": the actor a perpetrator noun at {@code j} is said to act for, or null. */
     ActorPhrase actingFor(int j, Sentence s) {
         for (int k = j + 1; k < s.last() && k - j <= 9; k++) {
@@ -1239,6 +1265,13 @@ final class RoleFinder {
                 }
                 break;
             }
+            if (words.has(WordClasses.LINKED_HEAD, text.norm(h))) {
+                ActorPhrase a = linkedTo(h, s);
+                if (a != null) {
+                    return fromPhrases(phrases.groupRight(a), "object linked to");
+                }
+                break;
+            }
         }
         String w = text.norm(j);
         if ((w.equals("latter") || w.equals("former")) && j > after) {
@@ -1325,6 +1358,16 @@ final class RoleFinder {
                 }
             }
             ActorPhrase p = k < s.last() ? phrases.at(k) : null;
+            if (p == null) {
+                // "sanctions on 12 individuals linked to Iran": the state the people are tied to
+                int h = k;
+                while (h < s.last() && text.token(h).kind() == Token.Kind.NUMBER && phrases.at(h) == null) {
+                    h++;
+                }
+                if (h < s.last() && words.has(WordClasses.LINKED_HEAD, text.norm(h))) {
+                    p = linkedTo(h, s);
+                }
+            }
             if (p != null && p.first() >= j + 1 && !p.dateline()) {
                 List<ActorPhrase> g = phrases.groupRight(p);
                 if (p.kind() == ActorPhrase.Kind.DEMONYM) {
@@ -1591,6 +1634,16 @@ final class RoleFinder {
         for (int k = first - 1; k > s.first() && first - k <= 6; k--) {
             if (text.token(k).is(",")) {
                 ActorPhrase p = phrases.at(k - 1);
+                if (p == null && text.token(k - 1).is(")")) {
+                    // "the Movement for ... Kabylie (MAK), a separatist group": the name before its bracketed acronym
+                    int o = k - 2;
+                    while (o > s.first() && k - o <= 6 && !text.token(o).is("(")) {
+                        o--;
+                    }
+                    if (text.token(o).is("(")) {
+                        p = phrases.at(o + 1) != null ? phrases.at(o + 1) : phrases.at(o - 1);
+                    }
+                }
                 return p == null || p.dateline() ? Filler.NONE : fromPhrases(List.of(p), "apposition");
             }
         }
