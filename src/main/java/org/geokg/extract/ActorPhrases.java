@@ -230,11 +230,13 @@ final class ActorPhrases {
             return null;
         }
         boolean joined = false;
+        boolean commaAnd = false;
         if (text.token(i).is(",")) {
             joined = true;
             i++;
             if (i < s.last() && (text.token(i).is("and") || text.token(i).is("or"))) {
                 i++;
+                commaAnd = true;
             }
         } else if (text.token(i).is("and") || text.token(i).is("or") || text.token(i).is("&")) {
             joined = true;
@@ -254,7 +256,22 @@ final class ActorPhrases {
         if (next == null || next.first() != i || !(compatible(p, next) || mixed && mixable(p, next))) {
             return null;
         }
+        if (commaAnd && mixed && opensClause(next, s)) {
+            return null;   // "sanctioned APT31, and Germany accused ...": a new clause with its own subject
+        }
         return next;
+    }
+
+    /** True when a finite verb follows the phrase, so that it is the subject of a clause of its own. */
+    boolean opensClause(ActorPhrase p, Sentence s) {
+        int k = p.last();
+        if (k >= s.last() || !text.token(k).isWord() || at(k) != null) {
+            return false;
+        }
+        String w = text.norm(k);
+        return w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were") || w.equals("has")
+                || w.equals("have") || w.equals("had") || w.equals("will") || w.equals("would") || w.equals("also")
+                || words.has(WordClasses.REPORTING, w) || w.endsWith("ed") && !words.has(WordClasses.PLACE_SUFFIX, w);
     }
 
     private static boolean mixable(ActorPhrase a, ActorPhrase b) {

@@ -299,11 +299,22 @@ final class ArticleExtraction {
         return null;
     }
 
-    /** True when a word such as "drone" or "embassy" makes the attack at the match physical. */
+    /** True when a word such as "drone" or "embassy" makes the attack at the match physical, or a sanction after "with" a measure. */
     private boolean physical(TriggerMatch m, Sentence s) {
         for (int i = Math.max(s.first(), m.first() - 2); i < m.last(); i++) {
             if (words.has(WordClasses.PHYSICAL, text.norm(i))) {
                 return true;
+            }
+        }
+        // "hit Tehran with fresh sanctions": a measure, not an attack
+        for (int i = m.last(); i < s.last() && i - m.last() <= 6; i++) {
+            if (text.token(i).is("with")) {
+                for (int k = i + 1; k < s.last() && k - i <= 4; k++) {
+                    if (words.has(WordClasses.SANCTION_WORD, text.norm(k))) {
+                        return true;
+                    }
+                }
+                break;
             }
         }
         return false;

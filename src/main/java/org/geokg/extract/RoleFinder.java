@@ -705,6 +705,34 @@ final class RoleFinder {
         return false;
     }
 
+    /** Head nouns of a description a group's name follows without a comma: "the ransomware gang Evil Corp". */
+    private static final Set<String> GROUP_NOUN = Set.of("gang", "crew", "outfit", "collective", "syndicate");
+
+    /**
+     * "the hacking group APT31", "the state-backed hacking collective Sandworm": the named actor right after a
+     * description of up to four lower-case words that ends in a perpetrator or group noun, starting at {@code j}.
+     * Only a named non-state actor: "the group Iran blamed" is no description of Iran.
+     */
+    ActorPhrase namedAfterHead(int j, Sentence s) {
+        for (int h = j; h < s.last() && h - j <= 4; h++) {
+            Token t = text.token(h);
+            String w = text.norm(h);
+            if (phrases.at(h) != null || !(t.isWord() || t.is("-")) || words.has(WordClasses.PREPOSITION, w)
+                    || words.has(WordClasses.SKIP, w) || words.has(WordClasses.RELATIVE, w)) {
+                return null;
+            }
+            if (words.has(WordClasses.PERPETRATOR_HEAD, w) || words.has(WordClasses.GROUP_ANAPHOR, w)
+                    || GROUP_NOUN.contains(w)) {
+                ActorPhrase p = h + 1 < s.last() ? phrases.at(h + 1) : null;
+                if (p != null && p.first() == h + 1 && !p.dateline() && p.type() != EntityType.State
+                        && p.kind() != ActorPhrase.Kind.DEMONYM) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Words that tie people to a state or group right after them: "individuals linked to Iran". */
     private static final Set<String> LINKED = Set.of("linked", "tied", "connected", "affiliated", "associated", "close");
 
@@ -1219,6 +1247,9 @@ final class RoleFinder {
             return Filler.NONE;
         }
         ActorPhrase p = phrases.at(j);
+        if (p == null) {
+            p = namedAfterHead(j, s);   // "the hacking group APT31"
+        }
         if (p != null && p.first() >= after && placeModifier(p, s)) {
             // "the US-based cleric Fethullah Gulen": the place says where, the noun after it is the object
             p = null;
@@ -1338,6 +1369,12 @@ final class RoleFinder {
                     && !t.is("as") && !t.is("after") && !t.is("since") || j > after && finiteVerb(j)) {
                 break;
             }
+            if (j > after && t.is("and") && text.token(j - 1).is(",") && j + 1 < s.last()) {
+                ActorPhrase q = phrases.at(j + 1) != null ? phrases.at(j + 1) : phrases.at(j + 2);
+                if (q != null && q.first() <= j + 2 && phrases.opensClause(q, s)) {
+                    break;   // "sanctions against Belarus, and Canada placed bans on ...": Canada's own clause
+                }
+            }
             if (!t.is(prep) || phrases.at(j) != null) {
                 continue;
             }
@@ -1358,6 +1395,9 @@ final class RoleFinder {
                 }
             }
             ActorPhrase p = k < s.last() ? phrases.at(k) : null;
+            if (p == null && k < s.last()) {
+                p = namedAfterHead(k, s);   // "sanctions on the hacking group APT31"
+            }
             if (p == null) {
                 // "sanctions on 12 individuals linked to Iran": the state the people are tied to
                 int h = k;
