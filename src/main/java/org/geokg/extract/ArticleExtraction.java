@@ -354,7 +354,7 @@ final class ArticleExtraction {
             case POSS -> List.of(finder.possessor(m.first()));
             case SRC -> List.of(finder.source(m.first(), m.last()));
             case NEXT -> finder.following(m.last(), 14);
-            case PREPOSITION -> blameOn(role, m.last(), d.type() == FactType.Cyberattack
+            case PREPOSITION -> blameOn(role, d.type(), m.last(), d.type() == FactType.Cyberattack
                     // the victim is the object of the attack's own preposition: "the attacks on the
                     // Olympics on Russia" hit no state
                     ? finder.afterPreposition(src.preposition(), m.last(), 12).stream().limit(1)
@@ -393,10 +393,12 @@ final class ArticleExtraction {
 
     /**
      * "pinned the blame for the attacks on the Olympics on Russia": of several actors after the
-     * preposition, one right after an act word is the act's victim, not the one blamed.
+     * preposition, one right after an act word is the act's victim, not the one blamed (nor, for a
+     * Sanction, the one sanctioned).
      */
-    private List<Filler> blameOn(Role role, int after, List<Filler> found) {
-        if (role != Role.ACCUSED || found.isEmpty()) {
+    private List<Filler> blameOn(Role role, FactType type, int after, List<Filler> found) {
+        boolean sanction = type == FactType.Sanction && role == Role.TARGET;
+        if (role != Role.ACCUSED && !sanction || found.isEmpty()) {
             return found;
         }
         List<Filler> kept = new ArrayList<>();
@@ -411,9 +413,20 @@ final class ArticleExtraction {
             for (int i = after; i < k && !forBefore; i++) {
                 forBefore = text.token(i).is("for");
             }
+            if (sanction) {
+                // "sanctions over the cyberattack on Germany's parliament on the head of the GRU": the
+                // attack's victim is not the one sanctioned
+                if (!victim) {
+                    kept.add(f);
+                }
+                continue;
+            }
             if (!victim || found.size() == 1 && !forBefore) {
                 kept.add(f);
             }
+        }
+        if (sanction) {
+            return kept;
         }
         return found.size() > 1 && kept.isEmpty() ? found : kept;
     }
