@@ -239,17 +239,7 @@ final class TimeExpressions {
         }
         Integer day = j < end ? day(text.token(j)) : null;
         if (day != null) {
-            int k = j + 1;
-            if (k < end && text.token(k).is(",")) {
-                k++;
-            }
-            Integer year = k < end ? year(text.token(k)) : null;
-            PartialDate d = year != null ? DateResolver.date(year, m, day)
-                    : DateResolver.monthDay(p, m, day, future(text, s, i));
-            if (d == null) {
-                return null;
-            }
-            return new TimeExpression(i, year != null ? k + 1 : j + 1, d, since, year != null);
+            return dayWithOptionalYear(text, s, i, j + 1, j + 1, m, day, p, since);   // "July 15, 2022"
         }
         Integer year = j < end ? year(text.token(j)) : null;
         if (year != null) {
@@ -282,16 +272,7 @@ final class TimeExpressions {
             if (k < end && text.token(k).is(".")) {
                 k++;
             }
-            if (k < end && text.token(k).is(",")) {
-                k++;
-            }
-            Integer year = k < end ? year(text.token(k)) : null;
-            PartialDate d = year != null ? DateResolver.date(year, m, day)
-                    : DateResolver.monthDay(p, m, day, future(text, s, i));
-            if (d == null) {
-                return null;
-            }
-            return new TimeExpression(i, year != null ? k + 1 : i + 2, d, since, year != null);
+            return dayWithOptionalYear(text, s, i, k, i + 2, m, day, p, since);   // "15 July 2022"
         }
         Integer n = t.text().matches("\\d{1,2}") ? Integer.valueOf(t.text()) : null;
         if (n != null && i + 2 < end && UNITS.containsKey(text.norm(i + 1)) && text.norm(i + 2).equals("ago")) {
@@ -325,6 +306,25 @@ final class TimeExpressions {
             b--;
         }
         return b >= s.first() && text.norm(b).equals("since");
+    }
+
+    /**
+     * A day and month that start at token {@code i}, with a year at token {@code k} (after an optional comma)
+     * or, without one, resolved against publication and ending before {@code endWithoutYear}.
+     */
+    private static TimeExpression dayWithOptionalYear(AnalyzedText text, Sentence s, int i, int k, int endWithoutYear,
+            Month m, int day, LocalDate p, boolean since) {
+        int end = s.last();
+        if (k < end && text.token(k).is(",")) {
+            k++;
+        }
+        Integer year = k < end ? year(text.token(k)) : null;
+        PartialDate d = year != null ? DateResolver.date(year, m, day)
+                : DateResolver.monthDay(p, m, day, future(text, s, i));
+        if (d == null) {
+            return null;
+        }
+        return new TimeExpression(i, year != null ? k + 1 : endWithoutYear, d, since, year != null);
     }
 
     private static boolean future(AnalyzedText text, Sentence s, int i) {
