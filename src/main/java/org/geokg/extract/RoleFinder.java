@@ -705,9 +705,6 @@ final class RoleFinder {
         return false;
     }
 
-    /** Head nouns of a description a group's name follows without a comma: "the ransomware gang Evil Corp". */
-    private static final Set<String> GROUP_NOUN = Set.of("gang", "crew", "outfit", "collective", "syndicate");
-
     /**
      * "the hacking group APT31", "the state-backed hacking collective Sandworm": the named actor right after a
      * description of up to four lower-case words that ends in a perpetrator or group noun, starting at {@code j}.
@@ -722,7 +719,7 @@ final class RoleFinder {
                 return null;
             }
             if (words.has(WordClasses.PERPETRATOR_HEAD, w) || words.has(WordClasses.GROUP_ANAPHOR, w)
-                    || GROUP_NOUN.contains(w)) {
+                    || words.has(WordClasses.GROUP_NOUN, w)) {
                 ActorPhrase p = h + 1 < s.last() ? phrases.at(h + 1) : null;
                 if (p != null && p.first() == h + 1 && !p.dateline() && p.type() != EntityType.State
                         && p.kind() != ActorPhrase.Kind.DEMONYM) {
@@ -733,9 +730,6 @@ final class RoleFinder {
         return null;
     }
 
-    /** Words that tie people to a state or group right after them: "individuals linked to Iran". */
-    private static final Set<String> LINKED = Set.of("linked", "tied", "connected", "affiliated", "associated", "close");
-
     /**
      * "seven individuals linked to [Iran]": the state or exile group that people named only by a noun of
      * {@code linked-head} at {@code j} are tied to, or null. Only a State or an ExileGroup stands for them:
@@ -743,7 +737,7 @@ final class RoleFinder {
      */
     ActorPhrase linkedTo(int j, Sentence s) {
         int k = j + 1;
-        if (k + 1 >= s.last() || !LINKED.contains(text.norm(k))
+        if (k + 1 >= s.last() || !words.has(WordClasses.TIE, text.norm(k))
                 || !(text.token(k + 1).is("to") || text.token(k + 1).is("with"))) {
             return null;
         }

@@ -54,12 +54,15 @@ final class WordClasses {
     static final String CYBER_NOUN = "cyber-noun";
     static final String LINKED_HEAD = "linked-head";
     static final String SANCTION_WORD = "sanction-word";
+    static final String TIE = "tie";
+    static final String GROUP_NOUN = "group-noun";
 
     /** The classes the code itself relies on; the file must define each. */
     static final List<String> REQUIRED = List.of(SKIP, NEGATION, HYPOTHETICAL, CONDITIONAL, BLOCKER, REPORTING,
             CLAIM, FALSE_CLAIM, DIPLOMAT, PERPETRATOR_HEAD, PRIVATE_HEAD, STATE_AGENT_HEAD, AGENT_LINK, PLACE_SUFFIX, STATE_INSTITUTION, DOCUMENT, SPEECH_PARTICIPLE, ACT_NOUN, CLAIM_VERB, HOSTILE_VERB, PLACE_HEAD, INSTITUTION_HEAD, RELATIVE, CLAUSE_START,
             PREPOSITION, DETERMINER, PRONOUN_IT, PRONOUN_THEY, PRONOUN_HE, PRONOUN_WE, DECISION_NOUN,
-            GROUP_ANAPHOR, DESCRIPTOR_HEAD, HEDGE, FUTURE, DENIAL_VERB, PHYSICAL, CYBER_NOUN, LINKED_HEAD, SANCTION_WORD);
+            GROUP_ANAPHOR, DESCRIPTOR_HEAD, HEDGE, FUTURE, DENIAL_VERB, PHYSICAL, CYBER_NOUN, LINKED_HEAD, SANCTION_WORD, TIE,
+            GROUP_NOUN);
 
     private final Map<String, Set<String>> classes;
 
